@@ -1,0 +1,60 @@
+import Foundation
+import GRDB
+
+/// The demo database: the real Yichang county boundaries and the synthetic Yidu townships,
+/// roads, house numbers, shelters and places from `gazetteer/` (see its README for which is
+/// which). Loading replaces the demo layers in one transaction, so running it twice gives the
+/// same database.
+public enum DemoDataset {
+    /// One file of the demo and how it maps onto a layer.
+    public struct Part: Sendable {
+        public var file: String
+        public var layer: Layer
+        public var options: ImportOptions
+    }
+
+    /// In dependency order: divisions before the layers that reference them.
+    public static let parts: [Part] = [
+        Part(file: "yichang-city.geojson", layer: .divisions, options: ImportOptions()),
+        Part(file: "yichang-districts.geojson", layer: .divisions,
+             options: ImportOptions(propertyMap: ["code": "adcode"], defaults: ["level": .string("county")])),
+        Part(file: "yidu-townships.geojson", layer: .divisions, options: ImportOptions()),
+        Part(file: "lucheng-roads.geojson", layer: .roads, options: ImportOptions()),
+        Part(file: "lucheng-addresses.geojson", layer: .addresses, options: ImportOptions()),
+        Part(file: "lucheng-shelters.geojson", layer: .shelters, options: ImportOptions()),
+        Part(file: "yidu-places.geojson", layer: .places, options: ImportOptions()),
+    ]
+
+    /// Loads the demo from `directory` into `database`, replacing the demo layers' contents.
+    public static func load(from directory: URL, into database: DimingDatabase) throws -> [ImportSummary] {
+        let sources = try parts.map { part in
+            try FeatureSource(path: directory.appendingPathComponent(part.file).path, format: .geojson)
+        }
+        return try database.pool.write { db in
+            // Referencing layers first, so that no row points at a division being removed.
+            let demoLayers = Set(parts.map(\.layer.name))
+            for layer in database.catalog.layers.reversed() where demoLayers.contains(layer.name) {
+                try db.execute(sql: "DELETE FROM \(layer.name.quotedDatabaseIdentifier)")
+            }
+            return try zip(parts, sources).map { part, source in
+                try FeatureImporter(layer: part.layer, options: part.options).importFeatures(source, in: db)
+            }
+        }
+    }
+
+    /// The `gazetteer/` folder: `DIMING_DATA`, else `./gazetteer`, else beside the source tree
+    /// of the running executable (`.build/<config>/diming` → the package root).
+    public static func locateDirectory(executable: String = CommandLine.arguments[0]) -> URL? {
+        let fm = FileManager.default
+        var candidates = [String]()
+        if let env = ProcessInfo.processInfo.environment["DIMING_DATA"] { candidates.append(env) }
+        candidates.append(fm.currentDirectoryPath + "/gazetteer")
+        var dir = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<5 {
+            candidates.append(dir.appendingPathComponent("gazetteer").path)
+            dir.deleteLastPathComponent()
+        }
+        return candidates.first { fm.fileExists(atPath: $0 + "/yichang-districts.geojson") }
+            .map { URL(fileURLWithPath: $0) }
+    }
+}

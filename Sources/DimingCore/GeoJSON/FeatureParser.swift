@@ -1,0 +1,180 @@
+/// Parses one GeoJSON Feature object and its geometry from a ``JSONScanner``.
+enum FeatureParser {
+    /// The members of a Feature, collected in whatever order they come.
+    struct Members {
+        var type: String?
+        var id: FeatureID?
+        var properties: [String: PropertyValue] = [:]
+        var geometry: Geometry?
+
+        mutating func read(key: String, from scanner: inout JSONScanner, number: Int) throws {
+            switch key {
+            case "type":
+                guard scanner.peek() == UInt8(ascii: "\"") else { throw invalid(number, "type", "must be a string") }
+                type = try scanner.string()
+            case "id":
+                switch try scanner.propertyValue() {
+                case let .string(s): id = .string(s)
+                case let .integer(i): id = .integer(i)
+                case .null: id = nil
+                case let other: throw invalid(number, "id", "must be a string or an integer, not \(other.kindName)")
+                }
+            case "properties":
+                if scanner.peek() == UInt8(ascii: "n") { try scanner.literal("null"); return }
+                guard scanner.peek() == UInt8(ascii: "{") else { throw invalid(number, "properties", "must be an object or null") }
+                if try scanner.beginObject() {
+                    repeat {
+                        let name = try scanner.key()
+                        properties[name] = try scanner.propertyValue()
+                    } while try scanner.nextElement(close: UInt8(ascii: "}"))
+                }
+            case "geometry":
+                geometry = try GeometryParser.geometry(&scanner, number: number)
+            default:
+                try scanner.skipValue()
+            }
+        }
+
+        func feature(number: Int) throws -> Feature {
+            guard type == "Feature" else {
+                throw invalid(number, "type", type.map { "expected \"Feature\", got \"\($0)\"" } ?? "missing \"type\": \"Feature\"")
+            }
+            return Feature(id: id, properties: properties, geometry: geometry)
+        }
+    }
+
+    static func feature(_ scanner: inout JSONScanner, number: Int) throws -> Feature {
+        guard scanner.peek() == UInt8(ascii: "{") else { throw invalid(number, "feature", "must be a JSON object") }
+        var members = Members()
+        if try scanner.beginObject() {
+            repeat {
+                let key = try scanner.key()
+                try members.read(key: key, from: &scanner, number: number)
+            } while try scanner.nextElement(close: UInt8(ascii: "}"))
+        }
+        return try members.feature(number: number)
+    }
+
+    static func invalid(_ number: Int, _ field: String, _ reason: String) -> ImportError {
+        .invalidFeature(feature: number, field: field, reason: reason)
+    }
+}
+
+/// Parses a GeoJSON geometry object; `null` gives nil.
+enum GeometryParser {
+    /// Coordinates as nested arrays, before the `type` member says what they are.
+    enum Nested {
+        case empty
+        case position(Position)
+        case line([Position])
+        case rings([[Position]])
+        case polygons([[[Position]]])
+    }
+
+    static func geometry(_ scanner: inout JSONScanner, number: Int) throws -> Geometry? {
+        if scanner.peek() == UInt8(ascii: "n") { try scanner.literal("null"); return nil }
+        guard scanner.peek() == UInt8(ascii: "{") else {
+            throw FeatureParser.invalid(number, "geometry", "must be an object or null")
+        }
+        var typeName: String?
+        var coordinates: Nested?
+        if try scanner.beginObject() {
+            repeat {
+                switch try scanner.key() {
+                case "type":
+                    guard scanner.peek() == UInt8(ascii: "\"") else {
+                        throw FeatureParser.invalid(number, "geometry.type", "must be a string")
+                    }
+                    typeName = try scanner.string()
+                case "coordinates":
+                    guard scanner.peek() == UInt8(ascii: "[") else {
+                        throw FeatureParser.invalid(number, "geometry.coordinates", "must be an array")
+                    }
+                    coordinates = try nested(&scanner, number: number)
+                default:
+                    try scanner.skipValue()
+                }
+            } while try scanner.nextElement(close: UInt8(ascii: "}"))
+        }
+        guard let typeName else { throw FeatureParser.invalid(number, "geometry.type", "is missing") }
+        guard let type = GeometryType(geoJSONName: typeName) else {
+            throw FeatureParser.invalid(number, "geometry.type", "\"\(typeName)\" is not supported (use Point, LineString, Polygon or their Multi forms)")
+        }
+        guard let coordinates else { throw FeatureParser.invalid(number, "geometry.coordinates", "is missing") }
+        return try build(type, coordinates, number: number)
+    }
+
+    private static func build(_ type: GeometryType, _ c: Nested, number: Int) throws -> Geometry {
+        switch (type, c) {
+        case let (.point, .position(p)): return .point(p)
+        case let (.lineString, .line(l)): return .lineString(l)
+        case let (.multiPoint, .line(l)): return .multiPoint(l)
+        case let (.polygon, .rings(r)): return .polygon(r)
+        case let (.multiLineString, .rings(r)): return .multiLineString(r)
+        case let (.multiPolygon, .polygons(p)): return .multiPolygon(p)
+        case (.lineString, .empty): return .lineString([])
+        case (.multiPoint, .empty): return .multiPoint([])
+        case (.polygon, .empty): return .polygon([])
+        case (.multiLineString, .empty): return .multiLineString([])
+        case (.multiPolygon, .empty): return .multiPolygon([])
+        default:
+            throw FeatureParser.invalid(number, "geometry.coordinates", "the nesting of the arrays does not match a \(type.geoJSONName)")
+        }
+    }
+
+    /// Reads an array of coordinates of any depth, positions parsed straight into `Position`s.
+    private static func nested(_ scanner: inout JSONScanner, number: Int) throws -> Nested {
+        guard try scanner.beginArray() else { return .empty }
+        if scanner.peek() != UInt8(ascii: "[") {
+            return .position(try positionBody(&scanner, number: number))
+        }
+        // Look one level down: an array of positions is read in a tight loop.
+        let mark = scanner.offset
+        scanner.offset += 1
+        let childIsPosition = scanner.peek() != UInt8(ascii: "[") && scanner.peek() != UInt8(ascii: "]")
+        scanner.offset = mark
+        if childIsPosition {
+            var line = [Position]()
+            repeat {
+                try scanner.expect(UInt8(ascii: "["), "[")
+                line.append(try positionBody(&scanner, number: number))
+            } while try scanner.nextElement(close: UInt8(ascii: "]"))
+            return .line(line)
+        }
+        var rings = [[Position]]()
+        var polygons = [[[Position]]]()
+        repeat {
+            switch try nested(&scanner, number: number) {
+            case let .line(l) where polygons.isEmpty: rings.append(l)
+            case .empty where polygons.isEmpty: rings.append([])
+            case let .rings(r) where rings.isEmpty: polygons.append(r)
+            default:
+                throw FeatureParser.invalid(number, "geometry.coordinates", "arrays of different depths are mixed")
+            }
+        } while try scanner.nextElement(close: UInt8(ascii: "]"))
+        return polygons.isEmpty ? .rings(rings) : .polygons(polygons)
+    }
+
+    /// Reads the numbers of a position after its `[`, through its `]`; extra ordinates dropped.
+    private static func positionBody(_ scanner: inout JSONScanner, number: Int) throws -> Position {
+        var values = (0.0, 0.0)
+        var count = 0
+        repeat {
+            let c = scanner.peek()
+            guard c == UInt8(ascii: "-") || (c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9"))
+                    || c == UInt8(ascii: "N") || c == UInt8(ascii: "I") else {
+                if c == UInt8(ascii: "\"") || c == UInt8(ascii: "n") || c == UInt8(ascii: "t") || c == UInt8(ascii: "f") {
+                    throw FeatureParser.invalid(number, "geometry.coordinates", "a position holds a value that is not a number")
+                }
+                throw scanner.error("expected a number in a position")
+            }
+            let v = try scanner.number().value
+            if count == 0 { values.0 = v } else if count == 1 { values.1 = v }
+            count += 1
+        } while try scanner.nextElement(close: UInt8(ascii: "]"))
+        guard count >= 2 else {
+            throw FeatureParser.invalid(number, "geometry.coordinates", "a position needs longitude and latitude, got \(count) number")
+        }
+        return Position(lon: values.0, lat: values.1)
+    }
+}

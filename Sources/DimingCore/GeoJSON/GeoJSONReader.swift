@@ -1,0 +1,98 @@
+/// Reads RFC 7946 GeoJSON — a FeatureCollection, a single Feature, or an RFC 8142 sequence —
+/// feature by feature, without building the whole document in memory.
+///
+/// Positions are read as given; ``Geometry/validate()`` and the layer's rules check them.
+/// Errors name the line, column and feature number (counting from 1).
+public struct GeoJSONReader {
+    public let bytes: [UInt8]
+
+    public init(bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    /// Calls `body` with each feature of a FeatureCollection or a single Feature.
+    public func forEachFeature(_ body: (Int, Feature) throws -> Void) throws {
+        try bytes.withUnsafeBufferPointer { buffer in
+            var scanner = JSONScanner(buffer)
+            var featureNumber = 0
+            do {
+                try readDocument(&scanner, featureNumber: &featureNumber, body)
+            } catch let error as JSONSyntaxError {
+                throw syntaxError(error, buffer: buffer, feature: featureNumber > 0 ? featureNumber : nil)
+            }
+        }
+    }
+
+    /// Calls `body` with each feature of a GeoJSON text sequence: RS-framed (RFC 8142) or,
+    /// without any RS byte, one feature per line.
+    public func forEachFeatureInSequence(_ body: (Int, Feature) throws -> Void) throws {
+        let separator: UInt8 = bytes.contains(0x1E) ? 0x1E : 0x0A
+        try bytes.withUnsafeBufferPointer { buffer in
+            var featureNumber = 0
+            var start = 0
+            while start < buffer.count {
+                var stop = start
+                while stop < buffer.count, buffer[stop] != separator { stop += 1 }
+                var scanner = JSONScanner(buffer, offset: start, end: stop)
+                if scanner.peek() != 0 {
+                    featureNumber += 1
+                    do {
+                        let feature = try FeatureParser.feature(&scanner, number: featureNumber)
+                        guard scanner.peek() == 0 else { throw scanner.error("unexpected text after the feature") }
+                        try body(featureNumber, feature)
+                    } catch let error as JSONSyntaxError {
+                        throw syntaxError(error, buffer: buffer, feature: featureNumber)
+                    }
+                }
+                start = stop + 1
+            }
+        }
+    }
+
+    private func readDocument(_ scanner: inout JSONScanner, featureNumber: inout Int,
+                              _ body: (Int, Feature) throws -> Void) throws {
+        guard scanner.peek() == UInt8(ascii: "{") else {
+            throw ImportError.notGeoJSON(scanner.atEnd ? "the input is empty" : "the input does not start with a JSON object")
+        }
+        var type: String?
+        var single = FeatureParser.Members()
+        if try scanner.beginObject() {
+            repeat {
+                let key = try scanner.key()
+                switch key {
+                case "type": type = try scanner.string()
+                case "features":
+                    guard scanner.peek() == UInt8(ascii: "[") else { throw scanner.error("features must be an array") }
+                    if try scanner.beginArray() {
+                        repeat {
+                            featureNumber += 1
+                            let feature = try FeatureParser.feature(&scanner, number: featureNumber)
+                            try body(featureNumber, feature)
+                        } while try scanner.nextElement(close: UInt8(ascii: "]"))
+                    }
+                default:
+                    try single.read(key: key, from: &scanner, number: 1)
+                }
+            } while try scanner.nextElement(close: UInt8(ascii: "}"))
+        }
+        guard scanner.peek() == 0 else { throw scanner.error("unexpected text after the GeoJSON object") }
+        switch type {
+        case "FeatureCollection": return
+        case "Feature":
+            featureNumber = 1
+            try body(1, try single.feature(number: 1))
+        case let other?:
+            throw ImportError.notGeoJSON("expected a FeatureCollection or a Feature, got type \"\(other)\"")
+        case nil:
+            throw ImportError.notGeoJSON("the object has no \"type\" member")
+        }
+    }
+
+    private func syntaxError(_ error: JSONSyntaxError, buffer: UnsafeBufferPointer<UInt8>, feature: Int?) -> ImportError {
+        var line = 1, column = 1
+        for byte in buffer[0..<min(error.offset, buffer.count)] {
+            if byte == 0x0A { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
+        }
+        return .syntax(line: line, column: column, reason: error.reason, feature: feature)
+    }
+}

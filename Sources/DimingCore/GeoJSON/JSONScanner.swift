@@ -1,0 +1,279 @@
+import Foundation
+
+/// A forward-only JSON tokenizer over a UTF-8 buffer, fast enough for 100 MB GeoJSON files.
+///
+/// It reads numbers with the exact fast path for up to 15 significant digits (a power of ten
+/// multiplies or divides an exact integer) and falls back to `strtod` otherwise.
+struct JSONScanner {
+    let base: UnsafePointer<UInt8>
+    let end: Int
+    var offset: Int
+
+    init(_ buffer: UnsafeBufferPointer<UInt8>, offset: Int = 0, end: Int? = nil) {
+        base = buffer.baseAddress ?? UnsafePointer(bitPattern: 1)!
+        self.end = end ?? buffer.count
+        self.offset = offset
+    }
+
+    var atEnd: Bool { offset >= end }
+
+    func error(_ reason: String) -> JSONSyntaxError {
+        JSONSyntaxError(offset: offset, reason: reason)
+    }
+
+    mutating func skipWhitespace() {
+        while offset < end {
+            switch base[offset] {
+            case 0x20, 0x0A, 0x0D, 0x09: offset += 1
+            default: return
+            }
+        }
+    }
+
+    /// The next significant byte, after whitespace, without consuming it (0 at the end).
+    mutating func peek() -> UInt8 {
+        skipWhitespace()
+        return offset < end ? base[offset] : 0
+    }
+
+    mutating func expect(_ byte: UInt8, _ what: String) throws(JSONSyntaxError) {
+        guard peek() == byte else {
+            throw error(atEnd ? "unexpected end of input, expected \(what)" : "expected \(what)")
+        }
+        offset += 1
+    }
+
+    /// After an element: consumes `,` and returns true, or consumes `close` and returns false.
+    mutating func nextElement(close: UInt8) throws(JSONSyntaxError) -> Bool {
+        switch peek() {
+        case UInt8(ascii: ","): offset += 1; return true
+        case close: offset += 1; return false
+        default: throw error(close == UInt8(ascii: "]") ? "expected , or ]" : "expected , or }")
+        }
+    }
+
+    /// Consumes `{`; false when the object is empty (its `}` consumed too).
+    mutating func beginObject() throws(JSONSyntaxError) -> Bool {
+        try expect(UInt8(ascii: "{"), "{")
+        if peek() == UInt8(ascii: "}") { offset += 1; return false }
+        return true
+    }
+
+    /// Consumes `[`; false when the array is empty (its `]` consumed too).
+    mutating func beginArray() throws(JSONSyntaxError) -> Bool {
+        try expect(UInt8(ascii: "["), "[")
+        if peek() == UInt8(ascii: "]") { offset += 1; return false }
+        return true
+    }
+
+    /// Reads a member name and its colon.
+    mutating func key() throws(JSONSyntaxError) -> String {
+        guard peek() == UInt8(ascii: "\"") else { throw error("expected a member name") }
+        let name = try string()
+        try expect(UInt8(ascii: ":"), ":")
+        return name
+    }
+
+    mutating func string() throws(JSONSyntaxError) -> String {
+        try expect(UInt8(ascii: "\""), "a string")
+        let start = offset
+        while offset < end {
+            let c = base[offset]
+            if c == UInt8(ascii: "\"") {
+                let s = String(decoding: UnsafeBufferPointer(start: base + start, count: offset - start), as: UTF8.self)
+                offset += 1
+                return s
+            }
+            if c == UInt8(ascii: "\\") { return try escapedString(from: start) }
+            if c < 0x20 { throw error("control character in a string") }
+            offset += 1
+        }
+        throw error("unterminated string")
+    }
+
+    private mutating func escapedString(from start: Int) throws(JSONSyntaxError) -> String {
+        var bytes = Array(UnsafeBufferPointer(start: base + start, count: offset - start))
+        while offset < end {
+            let c = base[offset]
+            offset += 1
+            switch c {
+            case UInt8(ascii: "\""):
+                return String(decoding: bytes, as: UTF8.self)
+            case UInt8(ascii: "\\"):
+                guard offset < end else { throw error("unterminated string") }
+                let e = base[offset]
+                offset += 1
+                switch e {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): bytes.append(e)
+                case UInt8(ascii: "b"): bytes.append(0x08)
+                case UInt8(ascii: "f"): bytes.append(0x0C)
+                case UInt8(ascii: "n"): bytes.append(0x0A)
+                case UInt8(ascii: "r"): bytes.append(0x0D)
+                case UInt8(ascii: "t"): bytes.append(0x09)
+                case UInt8(ascii: "u"):
+                    var scalar = try hex4()
+                    if (0xD800..<0xDC00).contains(scalar), offset + 1 < end,
+                       base[offset] == UInt8(ascii: "\\"), base[offset + 1] == UInt8(ascii: "u") {
+                        offset += 2
+                        let low = try hex4()
+                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                    }
+                    let unicode = Unicode.Scalar(scalar) ?? "\u{FFFD}"
+                    bytes.append(contentsOf: Array(String(Character(unicode)).utf8))
+                default: throw error("invalid escape in a string")
+                }
+            default:
+                if c < 0x20 { throw error("control character in a string") }
+                bytes.append(c)
+            }
+        }
+        throw error("unterminated string")
+    }
+
+    private mutating func hex4() throws(JSONSyntaxError) -> UInt32 {
+        guard offset + 4 <= end else { throw error("bad \\u escape") }
+        var v: UInt32 = 0
+        for _ in 0..<4 {
+            let c = base[offset]
+            offset += 1
+            v <<= 4
+            switch c {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): v |= UInt32(c - UInt8(ascii: "0"))
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): v |= UInt32(c - UInt8(ascii: "a") + 10)
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): v |= UInt32(c - UInt8(ascii: "A") + 10)
+            default: throw error("bad \\u escape")
+            }
+        }
+        return v
+    }
+
+    /// A JSON number; `integer` is set when it has no fraction or exponent and fits Int64.
+    mutating func number() throws(JSONSyntaxError) -> (value: Double, integer: Int64?) {
+        skipWhitespace()
+        let start = offset
+        var negative = false
+        if offset < end, base[offset] == UInt8(ascii: "-") { negative = true; offset += 1 }
+        var mantissa: UInt64 = 0
+        var digits = 0
+        var exponent = 0
+        var sawDigit = false
+        while offset < end, case let d = base[offset] &- 0x30, d < 10 {
+            sawDigit = true
+            if digits < 19 { mantissa = mantissa &* 10 &+ UInt64(d); if mantissa > 0 { digits += 1 } }
+            else { exponent += 1 }
+            offset += 1
+        }
+        guard sawDigit else {
+            if offset < end, base[offset] == UInt8(ascii: "N") || base[offset] == UInt8(ascii: "I") {
+                throw error("NaN and Infinity are not JSON numbers")
+            }
+            throw error("expected a number")
+        }
+        var isInteger = true
+        if offset < end, base[offset] == UInt8(ascii: ".") {
+            isInteger = false
+            offset += 1
+            var fractionDigits = false
+            while offset < end, case let d = base[offset] &- 0x30, d < 10 {
+                fractionDigits = true
+                if digits < 19 { mantissa = mantissa &* 10 &+ UInt64(d); exponent -= 1; if mantissa > 0 { digits += 1 } }
+                offset += 1
+            }
+            guard fractionDigits else { throw error("expected digits after the decimal point") }
+        }
+        if offset < end, base[offset] | 0x20 == UInt8(ascii: "e") {
+            isInteger = false
+            offset += 1
+            var expNegative = false
+            if offset < end, base[offset] == UInt8(ascii: "+") || base[offset] == UInt8(ascii: "-") {
+                expNegative = base[offset] == UInt8(ascii: "-")
+                offset += 1
+            }
+            var e = 0
+            var expDigits = false
+            while offset < end, case let d = base[offset] &- 0x30, d < 10 {
+                expDigits = true
+                if e < 100_000 { e = e * 10 + Int(d) }
+                offset += 1
+            }
+            guard expDigits else { throw error("expected digits in the exponent") }
+            exponent += expNegative ? -e : e
+        }
+        if isInteger, digits <= 18, exponent == 0 {
+            let v = Int64(mantissa)
+            return (Double(negative ? -v : v), negative ? -v : v)
+        }
+        if digits <= 15, exponent >= -22, exponent <= 22 {
+            var v = Double(mantissa)
+            v = exponent < 0 ? v / Self.powersOfTen[-exponent] : v * Self.powersOfTen[exponent]
+            return (negative ? -v : v, nil)
+        }
+        return (slowNumber(from: start), nil)
+    }
+
+    private func slowNumber(from start: Int) -> Double {
+        var text = Array(UnsafeBufferPointer(start: base + start, count: offset - start))
+        text.append(0)
+        return text.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { strtod($0, nil) }
+        }
+    }
+
+    private static let powersOfTen: [Double] = (0...22).map { pow(10.0, Double($0)) }
+
+    /// Any JSON value as a property: scalars typed, objects and arrays kept as JSON text.
+    mutating func propertyValue() throws(JSONSyntaxError) -> PropertyValue {
+        switch peek() {
+        case UInt8(ascii: "\""): return .string(try string())
+        case UInt8(ascii: "{"), UInt8(ascii: "["):
+            let start = offset
+            try skipValue()
+            return .json(String(decoding: UnsafeBufferPointer(start: base + start, count: offset - start), as: UTF8.self))
+        case UInt8(ascii: "t"): try literal("true"); return .bool(true)
+        case UInt8(ascii: "f"): try literal("false"); return .bool(false)
+        case UInt8(ascii: "n"): try literal("null"); return .null
+        default:
+            let (value, integer) = try number()
+            if let integer { return .integer(integer) }
+            return .real(value)
+        }
+    }
+
+    mutating func literal(_ word: StaticString) throws(JSONSyntaxError) {
+        let n = word.utf8CodeUnitCount
+        guard offset + n <= end, memcmp(base + offset, word.utf8Start, n) == 0 else {
+            throw error("invalid literal")
+        }
+        offset += n
+    }
+
+    /// Skips one value of any kind, checking its syntax.
+    mutating func skipValue() throws(JSONSyntaxError) {
+        switch peek() {
+        case UInt8(ascii: "\""): _ = try string()
+        case UInt8(ascii: "{"):
+            offset += 1
+            if peek() == UInt8(ascii: "}") { offset += 1; return }
+            repeat {
+                _ = try string()
+                try expect(UInt8(ascii: ":"), ":")
+                try skipValue()
+            } while try nextElement(close: UInt8(ascii: "}"))
+        case UInt8(ascii: "["):
+            offset += 1
+            if peek() == UInt8(ascii: "]") { offset += 1; return }
+            repeat { try skipValue() } while try nextElement(close: UInt8(ascii: "]"))
+        case UInt8(ascii: "t"): try literal("true")
+        case UInt8(ascii: "f"): try literal("false")
+        case UInt8(ascii: "n"): try literal("null")
+        case 0: throw error("unexpected end of input")
+        default: _ = try number()
+        }
+    }
+}
+
+/// A JSON syntax error at a byte offset; readers turn the offset into line and column.
+struct JSONSyntaxError: Error {
+    var offset: Int
+    var reason: String
+}

@@ -1,0 +1,69 @@
+import Foundation
+import GRDB
+
+/// Streams a layer out feature by feature — never the whole layer in memory — as GeoJSON,
+/// a GeoJSON text sequence or CSV with WKT, optionally only what intersects a bbox.
+public struct FeatureExporter {
+    public let layer: Layer
+    public var format: FeatureFormat
+    public var boundingBox: BoundingBox?
+    /// Decimal places of coordinates: 7 (about 1 cm) by default.
+    public var decimals: Int
+
+    public init(layer: Layer, format: FeatureFormat = .geojson, boundingBox: BoundingBox? = nil, decimals: Int = 7) {
+        self.layer = layer
+        self.format = format
+        self.boundingBox = boundingBox
+        self.decimals = decimals
+    }
+
+    /// Exports from a read transaction of its own; returns the number of features written.
+    @discardableResult
+    public func run(from database: DimingDatabase, to sink: some ByteSink) throws -> Int {
+        try database.pool.read { db in try export(from: db, to: sink) }
+    }
+
+    @discardableResult
+    public func export(from db: Database, to sink: some ByteSink) throws -> Int {
+        var writer = format.writer(decimals: decimals)
+        var out = JSONOutput(capacity: 1 << 21)
+        let names = layer.columns.map(\.name)
+        writer.begin(columns: names, to: &out)
+        var count = 0
+        let keyIndex = layer.keyColumn.flatMap { key in names.firstIndex(of: key) }
+        let cursor = try Row.fetchCursor(db, query(db))
+        while let row = try cursor.next() {
+            var properties = [(String, PropertyValue)]()
+            properties.reserveCapacity(names.count)
+            for (i, name) in names.enumerated() {
+                properties.append((name, PropertyValue(row[i + 1] as DatabaseValue)))
+            }
+            let id: FeatureID = if let keyIndex, case let .string(key) = properties[keyIndex].1 {
+                .string(key)
+            } else {
+                .integer(row[0])
+            }
+            guard let geometry = try row.geometry(atIndex: names.count + 1) else { continue }
+            writer.feature(id: id, properties: properties, geometry: geometry, to: &out)
+            count += 1
+            if out.bytes.count >= 1 << 20 {
+                try sink.write(out.bytes)
+                out.bytes.removeAll(keepingCapacity: true)
+            }
+        }
+        writer.end(to: &out)
+        try sink.write(out.bytes)
+        return count
+    }
+
+    private func query(_ db: Database) -> SQLRequest<Row> {
+        let columns = (["id"] + layer.columns.map(\.name) + [Layer.geometryColumn])
+            .map(\.quotedDatabaseIdentifier).joined(separator: ", ")
+        var sql: SQL = "SELECT \(sql: columns) FROM \(sql: layer.name.quotedDatabaseIdentifier)"
+        if let boundingBox {
+            sql += " WHERE \(SpatialFilter.intersects(boundingBox, layer: layer))"
+        }
+        sql += " ORDER BY id"
+        return SQLRequest(literal: sql)
+    }
+}

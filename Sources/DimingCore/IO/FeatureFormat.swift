@@ -1,0 +1,30 @@
+/// The file formats `import` and `export` speak.
+public enum FeatureFormat: String, Sendable, CaseIterable {
+    /// An RFC 7946 FeatureCollection.
+    case geojson
+    /// RFC 8142 GeoJSON text sequence: each feature after an RS byte, ended by a newline.
+    case geojsonseq
+    /// CSV with a header row, the geometry as WKT in a `wkt` column (or `lon`,`lat` for points).
+    case csv
+
+    public var mediaType: String {
+        switch self {
+        case .geojson: "application/geo+json"
+        case .geojsonseq: "application/geo+json-seq"
+        case .csv: "text/csv; charset=utf-8"
+        }
+    }
+
+    /// The format named by a file's extension, or sniffed from its first bytes.
+    public static func detect(path: String, bytes: [UInt8]) -> FeatureFormat {
+        let lower = path.lowercased()
+        if lower.hasSuffix(".csv") { return .csv }
+        for ext in [".geojsonl", ".geojsons", ".geojsonseq", ".ndjson", ".jsonl", ".jsonseq"] where lower.hasSuffix(ext) {
+            return .geojsonseq
+        }
+        if lower.hasSuffix(".geojson") || lower.hasSuffix(".json") { return .geojson }
+        guard let first = bytes.first(where: { ![0x20, 0x0A, 0x0D, 0x09, 0xEF, 0xBB, 0xBF].contains($0) }) else { return .geojson }
+        if first == 0x1E { return .geojsonseq }
+        return first == UInt8(ascii: "{") ? .geojson : .csv
+    }
+}

@@ -1,0 +1,44 @@
+import GRDB
+
+/// Imports features into a layer in one transaction: every feature is checked against the
+/// layer's columns and rules and its geometry against RFC 7946 and GEOS; the first refusal
+/// rolls the whole import back, naming the feature and the field.
+public struct FeatureImporter {
+    public let layer: Layer
+    public let options: ImportOptions
+
+    public init(layer: Layer, options: ImportOptions = ImportOptions()) {
+        self.layer = layer
+        self.options = options
+    }
+
+    /// Imports `source` in a transaction of its own. `progress` gets the count every 1,000 features.
+    public func run(_ source: FeatureSource, into database: DimingDatabase,
+                    progress: ((Int) -> Void)? = nil) throws -> ImportSummary {
+        try database.pool.write { db in try importFeatures(source, in: db, progress: progress) }
+    }
+
+    /// Imports within the caller's transaction (the demo loads several layers in one).
+    public func importFeatures(_ source: FeatureSource, in db: Database,
+                               progress: ((Int) -> Void)? = nil) throws -> ImportSummary {
+        for column in options.propertyMap.keys where layer.column(named: column) == nil {
+            throw ImportError.invalidFeature(feature: 0, field: column, reason: "is not a column of \(layer.name)")
+        }
+        var removed = 0
+        if options.replace {
+            try db.execute(sql: "DELETE FROM \(layer.name.quotedDatabaseIdentifier)")
+            removed = db.changesCount
+        }
+        let writer = try LayerRowWriter(layer: layer, db: db, checkValidity: options.checkValidity)
+        var builder = LayerRowBuilder(layer: layer, options: options, textual: source.isTextual)
+        var inserted = 0
+        try source.forEachFeature { number, feature in
+            let row = try builder.row(for: feature, number: number)
+            try writer.insert(row, number: number)
+            inserted += 1
+            if inserted % 1000 == 0 { progress?(inserted) }
+        }
+        return ImportSummary(layer: layer.name, inserted: inserted, removed: removed,
+                             ignoredProperties: builder.ignoredProperties.sorted())
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+
+/// Features read from the bytes of a file, in one of the ``FeatureFormat``s.
+public struct FeatureSource {
+    public let bytes: [UInt8]
+    public let format: FeatureFormat
+
+    public init(bytes: [UInt8], format: FeatureFormat) {
+        self.bytes = bytes
+        self.format = format
+    }
+
+    /// Reads a whole file; the format comes from the name and first bytes unless given.
+    public init(path: String, format: FeatureFormat? = nil) throws {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            let reason = FileManager.default.fileExists(atPath: path) ? "permission denied or not a file" : "no such file"
+            throw ImportError.unreadable(path: path, reason: reason)
+        }
+        let bytes = [UInt8](data)
+        self.init(bytes: bytes, format: format ?? .detect(path: path, bytes: bytes))
+    }
+
+    /// Whether values are text to be parsed by column type (CSV) rather than typed (JSON).
+    public var isTextual: Bool { format == .csv }
+
+    /// Calls `body` with each feature and its number, counting from 1.
+    public func forEachFeature(_ body: (Int, Feature) throws -> Void) throws {
+        switch format {
+        case .geojson: try GeoJSONReader(bytes: bytes).forEachFeature(body)
+        case .geojsonseq: try GeoJSONReader(bytes: bytes).forEachFeatureInSequence(body)
+        case .csv: try CSVFeatureReader(bytes: bytes).forEachFeature(body)
+        }
+    }
+}

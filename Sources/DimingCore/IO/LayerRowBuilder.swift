@@ -1,0 +1,77 @@
+/// Turns a feature into a row of a layer: maps and coerces properties to columns, applies the
+/// layer's rules, checks and promotes the geometry.
+struct LayerRowBuilder {
+    struct Row {
+        var values: [PropertyValue]   // in layer.columns order
+        var geometry: Geometry
+    }
+
+    let layer: Layer
+    let options: ImportOptions
+    /// CSV gives every value as text; numbers are parsed by column type.
+    let textual: Bool
+    private(set) var ignoredProperties = Set<String>()
+    private let usedNames: Set<String>
+
+    init(layer: Layer, options: ImportOptions, textual: Bool) {
+        self.layer = layer
+        self.options = options
+        self.textual = textual
+        usedNames = Set(layer.columns.map { options.propertyMap[$0.name] ?? $0.name })
+    }
+
+    mutating func row(for feature: Feature, number: Int) throws -> Row {
+        for name in feature.properties.keys where !usedNames.contains(name) { ignoredProperties.insert(name) }
+        var values = [String: PropertyValue]()
+        for column in layer.columns {
+            let source = options.propertyMap[column.name] ?? column.name
+            var raw = feature.properties[source] ?? .null
+            if raw == .null { raw = options.defaults[column.name] ?? .null }
+            if textual { raw = parseText(raw, for: column) }
+            switch column.coerce(raw) {
+            case let .success(value): values[column.name] = value
+            case let .failure(violation): throw invalid(number, violation)
+            }
+        }
+        do {
+            try layer.normalize(&values)
+        } catch {
+            throw invalid(number, error)
+        }
+        return Row(values: layer.columns.map { values[$0.name] ?? .null },
+                   geometry: try geometry(of: feature, number: number))
+    }
+
+    private func geometry(of feature: Feature, number: Int) throws -> Geometry {
+        guard let geometry = feature.geometry else {
+            throw ImportError.invalidFeature(feature: number, field: "geometry", reason: "is missing (null)")
+        }
+        guard let promoted = geometry.promoted(to: layer.geometryType) else {
+            throw ImportError.invalidFeature(feature: number, field: "geometry",
+                                             reason: GeometryError.wrongGeometryType(expected: layer.geometryType, got: geometry.type).detail)
+        }
+        do {
+            try promoted.validate()
+        } catch {
+            throw ImportError.invalidFeature(feature: number, field: "geometry", reason: error.detail)
+        }
+        return promoted
+    }
+
+    /// A CSV cell as the column's type; text that is not a number stays text, to be refused by `coerce`.
+    private func parseText(_ value: PropertyValue, for column: LayerColumn) -> PropertyValue {
+        guard case let .string(text) = value else { return value }
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        switch column.kind {
+        case .integer: return Int64(trimmed).map(PropertyValue.integer) ?? value
+        case .real: return Double(trimmed).map(PropertyValue.real) ?? value
+        case .text: return value
+        }
+    }
+
+    private func invalid(_ number: Int, _ violation: LayerRuleViolation) -> ImportError {
+        .invalidFeature(feature: number, field: violation.field, reason: violation.reason)
+    }
+}
+
+import Foundation

@@ -1,0 +1,49 @@
+/// An administrative division code: GB/T 2260's six digits for province, city and county, and
+/// the statistical 9-digit (township, 乡镇街道) and 12-digit (village, 村居) extensions.
+public struct DivisionCode: Hashable, Sendable, CustomStringConvertible {
+    public let digits: String
+
+    public init?(_ text: String) {
+        guard [6, 9, 12].contains(text.utf8.count), text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
+        digits = text
+    }
+
+    public var description: String { digits }
+
+    /// The level the code's shape implies: `420000` province, `420500` city, `420581` county.
+    public var level: DivisionLevel {
+        switch digits.count {
+        case 9: return .township
+        case 12: return .village
+        default:
+            if digits.hasSuffix("0000") { return .province }
+            if digits.hasSuffix("00") { return .city }
+            return .county
+        }
+    }
+
+    /// The code of the division one level up, as the code's shape implies; nil for a province.
+    public var impliedParent: DivisionCode? {
+        let d = Array(digits)
+        switch level {
+        case .province: return nil
+        case .city: return DivisionCode(String(d[0..<2]) + "0000")
+        case .county: return DivisionCode(String(d[0..<4]) + "00")
+        case .township: return DivisionCode(String(d[0..<6]))
+        case .village: return DivisionCode(String(d[0..<9]))
+        }
+    }
+
+    /// Why a text is not a division code, for messages.
+    public static let formatRule = "must be a 6-digit GB/T 2260 code, or a 9- or 12-digit township or village code"
+}
+
+/// 级别: the level of an administrative division.
+public enum DivisionLevel: String, Sendable, CaseIterable, Comparable {
+    case province, city, county, township, village
+
+    /// Depth from the top: province 0 … village 4.
+    public var depth: Int { Self.allCases.firstIndex(of: self)! }
+
+    public static func < (a: DivisionLevel, b: DivisionLevel) -> Bool { a.depth < b.depth }
+}

@@ -1,0 +1,83 @@
+/// An attribute column of a layer: its name (the GeoJSON property and CSV header too), type and
+/// rules. The geometry column and the integer `id` are not listed; every layer has them.
+public struct LayerColumn: Sendable {
+    public enum Kind: String, Sendable {
+        case text = "TEXT"
+        case integer = "INTEGER"
+        case real = "REAL"
+    }
+
+    public var name: String
+    public var kind: Kind
+    public var isRequired: Bool
+    /// What the column holds, in Chinese and English, for help texts and the API document.
+    public var summary: String
+    /// The only values allowed, when the column is an enumeration.
+    public var allowedValues: [String]?
+    /// A further check of a non-null value; returns why it is refused, or nil.
+    public var check: (@Sendable (PropertyValue) -> String?)?
+    /// The layer and column this column's value must exist in (e.g. `divisions.code`).
+    public var references: (layer: String, column: String)?
+
+    public init(_ name: String, _ kind: Kind, required: Bool = false, summary: String,
+                allowedValues: [String]? = nil, references: (layer: String, column: String)? = nil,
+                check: (@Sendable (PropertyValue) -> String?)? = nil) {
+        self.name = name
+        self.kind = kind
+        self.isRequired = required
+        self.summary = summary
+        self.allowedValues = allowedValues
+        self.references = references
+        self.check = check
+    }
+
+    /// The value converted to the column's type, or why it cannot be.
+    /// Text columns take integers too, since codes often arrive as JSON numbers.
+    public func coerce(_ value: PropertyValue) -> Result<PropertyValue, LayerRuleViolation> {
+        let converted: PropertyValue
+        switch (kind, value) {
+        case (_, .null):
+            return isRequired ? .failure(violation("is required")) : .success(.null)
+        case (.text, .string(let s)):
+            converted = .string(s)
+            if isRequired && s.trimmingCharacters(in: .whitespaces).isEmpty { return .failure(violation("must not be empty")) }
+        case (.text, .integer(let i)): converted = .string(String(i))
+        case (.integer, .integer): converted = value
+        case (.integer, .real(let d)) where d == d.rounded() && abs(d) < 9e15: converted = .integer(Int64(d))
+        case (.real, .integer(let i)): converted = .real(Double(i))
+        case (.real, .real(let d)) where d.isFinite: converted = .real(d)
+        default:
+            return .failure(violation("must be \(kindDescription), not \(value.kindName)"))
+        }
+        if let allowedValues, case let .string(s) = converted, !allowedValues.contains(s) {
+            return .failure(violation("\"\(s)\" is not one of \(allowedValues.joined(separator: ", "))"))
+        }
+        if let reason = check?(converted) { return .failure(violation(reason)) }
+        return .success(converted)
+    }
+
+    private var kindDescription: String {
+        switch kind {
+        case .text: "a string"
+        case .integer: "an integer"
+        case .real: "a number"
+        }
+    }
+
+    private func violation(_ reason: String) -> LayerRuleViolation {
+        LayerRuleViolation(field: name, reason: reason)
+    }
+}
+
+/// A property refused by a layer's rules.
+public struct LayerRuleViolation: Error, Equatable, Sendable {
+    public var field: String
+    public var reason: String
+
+    public init(field: String, reason: String) {
+        self.field = field
+        self.reason = reason
+    }
+}
+
+import Foundation

@@ -1,0 +1,19 @@
+/// Why a point could not be located.
+public enum LocateError: Problem, Equatable {
+    case badLine(line: Int, reason: String)
+    case invalidPosition(GeometryError)
+
+    public var status: Int { 400 }
+    public var type: String { "invalid-point" }
+    public var title: String { "Invalid point" }
+    public var field: String? {
+        if case .invalidPosition = self { return "lon,lat" }
+        return nil
+    }
+    public var detail: String {
+        switch self {
+        case let .badLine(line, reason): "line \(line): \(reason)"
+        case let .invalidPosition(error): error.detail
+        }
+    }
+}

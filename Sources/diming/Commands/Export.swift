@@ -1,0 +1,38 @@
+import ArgumentParser
+import DimingCore
+
+extension Diming {
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Export a layer as RFC 7946 GeoJSON, a GeoJSON text sequence (RFC 8142) or CSV with WKT.",
+            discussion: "Output is streamed feature by feature. Coordinates are lon/lat rounded to 7 decimals, polygons wound by the right-hand rule (exteriors counter-clockwise), no crs member.")
+
+        @OptionGroup var database: DatabaseOptions
+
+        @Argument(help: "The layer to export.")
+        var layer: String
+
+        @Option(help: "The file to write (default: standard output).")
+        var out: String?
+
+        @Option(help: "geojson, geojsonseq or csv.")
+        var format: FeatureFormat = .geojson
+
+        @Option(help: ArgumentHelp("Only features intersecting minLon,minLat,maxLon,maxLat (minLon > maxLon crosses the antimeridian).", valueName: "bbox"))
+        var bbox: String?
+
+        @Option(help: "Decimal places of coordinates (0-9).")
+        var decimals = 7
+
+        func validate() throws {
+            guard (0...9).contains(decimals) else { throw ValidationError("--decimals must be 0 to 9") }
+        }
+
+        func run() throws {
+            let db = try database.open()
+            let exporter = FeatureExporter(layer: try db.catalog.layer(named: layer), format: format,
+                                           boundingBox: try bbox.map { try BoundingBox(parsing: $0) }, decimals: decimals)
+            try exporter.run(from: db, to: try out.map { try FileSink(path: $0) } ?? FileSink.standardOutput())
+        }
+    }
+}

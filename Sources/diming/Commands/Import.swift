@@ -1,0 +1,74 @@
+import ArgumentParser
+import DimingCore
+import Foundation
+
+extension Diming {
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Import features from GeoJSON, a GeoJSON text sequence or CSV into a layer.",
+            discussion: """
+                Properties are matched to the layer's columns by name (for divisions: code, name, \
+                level, parent; level and parent follow from the code when absent). Every feature is \
+                checked — JSON syntax, types, closed rings, coordinate ranges and lon/lat order, GEOS \
+                validity, known division codes — and the first bad feature rejects the whole file: \
+                nothing is written. CSV takes the geometry as WKT in a `wkt` column, or `lon` and \
+                `lat` columns for points.
+                """)
+
+        @OptionGroup var database: DatabaseOptions
+
+        @Argument(help: "The layer to import into (divisions, roads, addresses, places, shelters).")
+        var layer: String
+
+        @Argument(help: "The file to read.")
+        var file: String
+
+        @Option(help: "geojson, geojsonseq or csv (default: from the file name and contents).")
+        var format: FeatureFormat?
+
+        @Option(name: .customLong("map"), help: ArgumentHelp("Take a column from a differently named property, e.g. code=adcode.", valueName: "column=property"))
+        var mappings: [String] = []
+
+        @Option(name: .customLong("set"), help: ArgumentHelp("A value for a column that features leave empty, e.g. level=county.", valueName: "column=value"))
+        var defaults: [String] = []
+
+        @Flag(help: "Empty the layer first (in the same transaction).")
+        var replace = false
+
+        @Flag(help: "Skip the GEOS validity check (self-intersections, bad holes).")
+        var noValidityCheck = false
+
+        func run() throws {
+            let db = try database.open()
+            let target = try db.catalog.layer(named: layer)
+            let options = ImportOptions(format: format, propertyMap: try Self.pairs(mappings, "--map"),
+                                        defaults: try Self.pairs(defaults, "--set").mapValues(PropertyValue.string),
+                                        replace: replace, checkValidity: !noValidityCheck)
+            let source = try FeatureSource(path: file, format: format)
+            let showProgress = source.bytes.count > 10_000_000
+            let summary = try FeatureImporter(layer: target, options: options).run(source, into: db) { count in
+                if showProgress { FileHandle.standardError.write(Data("\r\(count) features…".utf8)) }
+            }
+            if showProgress { FileHandle.standardError.write(Data("\r".utf8)) }
+            var line = "\(summary.layer): \(summary.inserted) features imported"
+            if replace { line += ", \(summary.removed) replaced" }
+            print(line)
+            if !summary.ignoredProperties.isEmpty {
+                FileHandle.standardError.write(Data("ignored properties (no such column): \(summary.ignoredProperties.joined(separator: ", "))\n".utf8))
+            }
+        }
+
+        static func pairs(_ items: [String], _ option: String) throws -> [String: String] {
+            var result = [String: String]()
+            for item in items {
+                guard let eq = item.firstIndex(of: "="), eq != item.startIndex else {
+                    throw ValidationError("\(option) takes column=value, got \"\(item)\"")
+                }
+                result[String(item[..<eq])] = String(item[item.index(after: eq)...])
+            }
+            return result
+        }
+    }
+}
+
+extension FeatureFormat: ExpressibleByArgument {}
