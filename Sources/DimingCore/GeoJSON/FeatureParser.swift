@@ -44,7 +44,11 @@ enum FeatureParser {
     }
 
     static func feature(_ scanner: inout JSONScanner, number: Int) throws -> Feature {
-        guard scanner.peek() == UInt8(ascii: "{") else { throw invalid(number, "feature", "must be a JSON object") }
+        switch scanner.peek() {
+        case UInt8(ascii: "{"): break
+        case 0: throw scanner.error("unexpected end of input")
+        default: throw invalid(number, "feature", "must be a JSON object")
+        }
         var members = Members()
         if try scanner.beginObject() {
             repeat {

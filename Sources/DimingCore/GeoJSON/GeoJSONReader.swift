@@ -80,6 +80,7 @@ public struct GeoJSONReader {
         case "FeatureCollection": return
         case "Feature":
             featureNumber = 1
+            single.type = type
             try body(1, try single.feature(number: 1))
         case let other?:
             throw ImportError.notGeoJSON("expected a FeatureCollection or a Feature, got type \"\(other)\"")

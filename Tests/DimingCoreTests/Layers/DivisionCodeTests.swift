@@ -1,0 +1,24 @@
+import Testing
+@testable import DimingCore
+
+@Suite struct DivisionCodeTests {
+    @Test func levelsAndParentsFollowFromTheCode() {
+        #expect(DivisionCode("420000")?.level == .province)
+        #expect(DivisionCode("420500")?.level == .city)
+        #expect(DivisionCode("420581")?.level == .county)
+        #expect(DivisionCode("420581")?.impliedParent?.digits == "420500")
+        #expect(DivisionCode("420581001")?.level == .township)
+        #expect(DivisionCode("420581001")?.impliedParent?.digits == "420581")
+        #expect(DivisionCode("420581001201")?.impliedParent?.digits == "420581001")
+        #expect(DivisionCode("420500")?.impliedParent?.digits == "420000")
+        #expect(DivisionCode("42058") == nil && DivisionCode("42058a") == nil && DivisionCode("4205810011") == nil)
+    }
+
+    @Test func importInfersLevelAndParent() throws {
+        let db = try makeTestDatabase()
+        try importText(collection(ImportRejectionTests.good), into: .divisions, db)
+        let sink = MemorySink()
+        try FeatureExporter(layer: .divisions, format: .csv).run(from: db, to: sink)
+        #expect(sink.string.contains("420581001,420581001,陆城街道,township,420581,"))
+    }
+}
