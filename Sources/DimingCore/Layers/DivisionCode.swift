@@ -22,6 +22,13 @@ public struct DivisionCode: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// The levels a division with this code may have: the implied one, and for a city code also
+    /// county, since prefecture-level cities without districts (东莞 441900, 中山 442000, 嘉峪关
+    /// 620200) stand among the county-level units.
+    public var allowedLevels: [DivisionLevel] {
+        level == .city ? [.city, .county] : [level]
+    }
+
     /// The code of the division one level up, as the code's shape implies; nil for a province.
     public var impliedParent: DivisionCode? {
         let d = Array(digits)

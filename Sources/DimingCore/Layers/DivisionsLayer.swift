@@ -21,9 +21,9 @@ extension Layer {
         migrationID: "core-010-divisions",
         normalize: { (properties: inout [String: PropertyValue]) throws(LayerRuleViolation) in
             guard case let .string(text)? = properties["code"], let code = DivisionCode(text) else { return }
-            if case let .string(level)? = properties["level"] {
-                guard level == code.level.rawValue else {
-                    throw LayerRuleViolation(field: "level", reason: "\"\(level)\" does not match code \(text), which is a \(code.level.rawValue) code")
+            if case let .string(levelText)? = properties["level"], let level = DivisionLevel(rawValue: levelText) {
+                guard code.allowedLevels.contains(level) else {
+                    throw LayerRuleViolation(field: "level", reason: "\"\(levelText)\" does not match code \(text), which is a \(code.level.rawValue) code")
                 }
             } else {
                 properties["level"] = .string(code.level.rawValue)

@@ -25,6 +25,9 @@ extension Diming {
         @Flag(help: "Read CSV id,lon,lat from standard input, write id,code,name to standard output.")
         var batch = false
 
+        @Flag(help: "With --batch: print load time and points per second to standard error.")
+        var stats = false
+
         func validate() throws {
             if batch && (lon != nil || lat != nil) { throw ValidationError("give either --batch or LON LAT, not both") }
             if !batch && (lon == nil || lat == nil) { throw ValidationError("give LON and LAT, or --batch") }
@@ -32,9 +35,17 @@ extension Diming {
 
         func run() throws {
             let db = try database.open()
+            let clock = ContinuousClock()
+            let loadStart = clock.now
             let locator = try Locator.load(from: db)
             if batch {
-                try BatchLocator(locator: locator).run(input: .standardInput, to: FileSink.standardOutput())
+                let loaded = clock.now
+                let count = try BatchLocator(locator: locator).run(input: .standardInput, to: FileSink.standardOutput())
+                if stats {
+                    let load = (loaded - loadStart).seconds, run = (clock.now - loaded).seconds
+                    FileHandle.standardError.write(Data(String(format: "loaded %d divisions in %.3f s; located %d points in %.3f s (%.0f points/s)\n",
+                                                               locator.divisions.count, load, count, run, Double(count) / max(run, 1e-9)).utf8))
+                }
                 return
             }
             let position: Position
@@ -52,4 +63,9 @@ extension Diming {
             }
         }
     }
+}
+
+extension Duration {
+    /// The duration in seconds, as a Double.
+    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) * 1e-18 }
 }
