@@ -92,13 +92,7 @@ public struct CSVFeatureWriter: FeatureFormatWriter {
     public mutating func end(to out: inout JSONOutput) {}
 
     private func field(_ text: String, _ out: inout JSONOutput) {
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }) else {
-            out.appendRaw(text)
-            return
-        }
-        out.append(UInt8(ascii: "\""))
-        out.appendRaw(text.replacingOccurrences(of: "\"", with: "\"\""))
-        out.append(UInt8(ascii: "\""))
+        out.appendRaw(CSVField.quoted(text))
     }
 }
 

@@ -5,9 +5,14 @@ import Foundation
 /// Input is read and answered in blocks, so any number of points runs in constant memory.
 public struct BatchLocator {
     public let locator: Locator
+    /// `code,name` of each division, CSV-quoted where needed, ready to copy out.
+    private let answers: [[UInt8]]
 
     public init(locator: Locator) {
         self.locator = locator
+        answers = locator.divisions.map { division in
+            Array("\(CSVField.quoted(division.code)),\(CSVField.quoted(division.name))".utf8)
+        }
     }
 
     /// Reads all of `input` and writes answers to `sink`; returns the number of points.
@@ -78,10 +83,7 @@ public struct BatchLocator {
         out.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<comma]))
         out.append(UInt8(ascii: ","))
         if let index = locator.smallestDivisionIndex(lon: lon, lat: lat) {
-            let division = locator.divisions[index]
-            out.appendRaw(division.code)
-            out.append(UInt8(ascii: ","))
-            out.appendRaw(division.name)
+            out.bytes.append(contentsOf: answers[index])
         } else {
             out.append(UInt8(ascii: ","))
         }

@@ -45,11 +45,12 @@ extension Diming {
                                         defaults: try Self.pairs(defaults, "--set").mapValues(PropertyValue.string),
                                         replace: replace, checkValidity: !noValidityCheck)
             let source = try FeatureSource(path: file, format: format)
-            let showProgress = source.bytes.count > 10_000_000
+            // Progress for large files, on a terminal only, so that logs stay clean.
+            let showProgress = source.bytes.count > 10_000_000 && isatty(STDERR_FILENO) == 1
             let summary = try FeatureImporter(layer: target, options: options).run(source, into: db) { count in
                 if showProgress { FileHandle.standardError.write(Data("\r\(count) features…".utf8)) }
             }
-            if showProgress { FileHandle.standardError.write(Data("\r".utf8)) }
+            if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
             var line = "\(summary.layer): \(summary.inserted) features imported"
             if replace { line += ", \(summary.removed) replaced" }
             print(line)
