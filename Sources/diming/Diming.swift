@@ -11,6 +11,6 @@ struct Diming: AsyncParsableCommand {
             CGCS2000 3-degree Gauss-Kruger projection (EPSG:4546 for Yidu).
             """,
         version: "0.1.0",
-        subcommands: [Init.self, Demo.self, Import.self, Export.self, Layers.self, Locate.self, Config.self]
+        subcommands: [Init.self, Demo.self, Import.self, Export.self, Layers.self, Locate.self, Config.self, Serve.self, User.self]
     )
 }

@@ -33,9 +33,11 @@ public final class DimingDatabase: Sendable {
         self.path = path
         self.catalog = catalog
         try Self.migrator(for: catalog).migrate(pool)
+        try pool.write { db in try DataVersion.install(for: catalog, in: db) }
     }
 
-    /// The schema: SpatiaLite metadata, settings, then each layer in catalog order.
+    /// The schema: SpatiaLite metadata, settings, each layer in catalog order, then accounts,
+    /// audit log and change counters (whose per-layer triggers ``DataVersion`` adds on open).
     /// Migration ids are `<module>-<nnn>-<what>` and never change once released.
     static func migrator(for catalog: LayerCatalog) -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -54,6 +56,9 @@ public final class DimingDatabase: Sendable {
                 try LayerSchema.create(layer, in: db)
             }
         }
+        migrator.registerMigration("core-020-accounts") { db in try AccessSchema.createAccounts(in: db) }
+        migrator.registerMigration("core-021-audit") { db in try AccessSchema.createAudit(in: db) }
+        migrator.registerMigration("core-022-change-counters") { db in try DataVersion.createTable(in: db) }
         return migrator
     }
 

@@ -5,10 +5,13 @@ public enum Setting: String, Sendable, CaseIterable {
     /// The EPSG code of the Gauss-Krüger projection for metres (e.g. 4546); when unset, the
     /// zone follows the longitude of the data.
     case metricSRID = "metric_srid"
+    /// Whether the OGC API can be read without a token: `open` (the default) or `token`.
+    case readAccess = "read_access"
 
     public var summary: String {
         switch self {
         case .metricSRID: "EPSG code of the CGCS2000 3-degree Gauss-Kruger projection used for metres (4534…4554), e.g. 4546"
+        case .readAccess: "reading the OGC API: open (anyone, the default) or token (an API token of any role)"
         }
     }
 
@@ -18,6 +21,10 @@ public enum Setting: String, Sendable, CaseIterable {
         case .metricSRID:
             guard let code = Int32(value), GaussKruger(epsg: code) != nil else {
                 throw .invalidValue(key: rawValue, value: value, rule: "must be an EPSG code from 4534 to 4554")
+            }
+        case .readAccess:
+            guard ["open", "token"].contains(value) else {
+                throw .invalidValue(key: rawValue, value: value, rule: "must be open or token")
             }
         }
     }

@@ -1,0 +1,73 @@
+/// Why an account operation or a request's credentials were refused.
+public enum AccessError: Problem, Equatable {
+    /// No token, or one that is unknown or revoked (HTTP 401).
+    case unauthenticated(reason: String)
+    /// A valid token whose role or scope does not allow the action (HTTP 403).
+    case forbidden(account: String, action: String, reason: String)
+    case unknownRole(String)
+    case invalidAccountName(String)
+    case invalidDivision(String)
+    case duplicateAccount(String)
+    case unknownAccount(String)
+    case unknownToken(Int64)
+
+    public var status: Int {
+        switch self {
+        case .unauthenticated: 401
+        case .forbidden: 403
+        case .unknownRole, .invalidAccountName, .invalidDivision: 400
+        case .duplicateAccount: 409
+        case .unknownAccount, .unknownToken: 404
+        }
+    }
+
+    public var type: String {
+        switch self {
+        case .unauthenticated: "unauthenticated"
+        case .forbidden: "forbidden"
+        case .unknownRole: "unknown-role"
+        case .invalidAccountName: "invalid-account-name"
+        case .invalidDivision: "invalid-division"
+        case .duplicateAccount: "duplicate-account"
+        case .unknownAccount: "unknown-account"
+        case .unknownToken: "unknown-token"
+        }
+    }
+
+    public var title: String {
+        switch self {
+        case .unauthenticated: "Authentication required"
+        case .forbidden: "Not allowed"
+        case .unknownRole: "Unknown role"
+        case .invalidAccountName: "Invalid account name"
+        case .invalidDivision: "Invalid division"
+        case .duplicateAccount: "Account exists"
+        case .unknownAccount: "Unknown account"
+        case .unknownToken: "Unknown token"
+        }
+    }
+
+    public var field: String? {
+        switch self {
+        case .unknownRole: "role"
+        case .invalidAccountName, .duplicateAccount, .unknownAccount: "name"
+        case .invalidDivision: "division"
+        default: nil
+        }
+    }
+
+    public var detail: String {
+        switch self {
+        case let .unauthenticated(reason): reason
+        case let .forbidden(account, action, reason): "\(account) may not \(action): \(reason)"
+        case let .unknownRole(role):
+            "no role named \"\(role)\"; the roles are \(Role.allCases.map(\.rawValue).joined(separator: ", "))"
+        case let .invalidAccountName(name):
+            "account name \"\(name)\" must be 1 to 64 letters, digits or . _ - @"
+        case let .invalidDivision(code): "division \"\(code)\" \(DivisionCode.formatRule)"
+        case let .duplicateAccount(name): "an account named \"\(name)\" already exists"
+        case let .unknownAccount(name): "no account named \"\(name)\""
+        case let .unknownToken(id): "no token with id \(id)"
+        }
+    }
+}

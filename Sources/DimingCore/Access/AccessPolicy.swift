@@ -1,0 +1,52 @@
+/// Who may do what: the one place a route asks before it reads behind a closed deployment or
+/// writes anything.
+public enum AccessPolicy {
+    /// An action a request wants to perform.
+    public enum Action: Hashable, Sendable, CustomStringConvertible {
+        /// Read features and metadata when the deployment requires a token for reading.
+        case read
+        /// Change a per-database setting.
+        case changeSettings
+        /// Read the audit log.
+        case readAudit
+        /// Create, change or delete a feature of `layer` lying in the division `divisionCode`.
+        case edit(layer: String, divisionCode: String?)
+
+        public var description: String {
+            switch self {
+            case .read: "read"
+            case .changeSettings: "change settings"
+            case .readAudit: "read the audit log"
+            case let .edit(layer, code): "edit \(layer)" + (code.map { " in \($0)" } ?? "")
+            }
+        }
+    }
+
+    /// Returns the account when it may perform `action`; throws 401 without an account and
+    /// 403 when its role or scope does not allow the action.
+    @discardableResult
+    public static func authorize(_ account: Account?, for action: Action) throws(AccessError) -> Account {
+        guard let account else {
+            throw .unauthenticated(reason: "\(action) needs an API token: send Authorization: Bearer <token>")
+        }
+        switch action {
+        case .read:
+            return account
+        case .changeSettings, .readAudit:
+            guard account.role == .admin else { throw forbidden(account, action, "only an admin may") }
+        case let .edit(layer, code):
+            guard account.role == .admin || account.role.editableLayers.contains(layer) else {
+                throw forbidden(account, action, "role \(account.role.rawValue) does not edit \(layer)")
+            }
+            guard account.scope.allows(divisionCode: code) else {
+                let scope = account.scope.division?.digits ?? "-"
+                throw forbidden(account, action, "the account is limited to division \(scope)")
+            }
+        }
+        return account
+    }
+
+    private static func forbidden(_ account: Account, _ action: Action, _ reason: String) -> AccessError {
+        .forbidden(account: account.name, action: action.description, reason: reason)
+    }
+}

@@ -1,0 +1,35 @@
+/// 管辖范围: the division an account is limited to, if any. A township reporter
+/// (`420581001`) sees and writes only features whose division code lies inside its township.
+public struct AccessScope: Hashable, Sendable {
+    /// nil: the whole database.
+    public let division: DivisionCode?
+
+    public init(division: DivisionCode?) {
+        self.division = division
+    }
+
+    public static let everywhere = AccessScope(division: nil)
+
+    /// Whether a feature in the division `code` is inside the scope. GB/T 2260 codes nest by
+    /// prefix once the padding zeros of the scope's level are dropped: city `420500` covers
+    /// `4205…`, county `420581` covers `420581001`. A feature without a division code is only
+    /// inside an unlimited scope.
+    public func allows(divisionCode code: String?) -> Bool {
+        guard let division else { return true }
+        guard let code, DivisionCode(code) != nil else { return false }
+        return code.hasPrefix(Self.significantPrefix(of: division))
+    }
+
+    /// The digits that every division inside `code` shares: 2 for a province, 4 for a city,
+    /// 6 for a county, 9 for a township, 12 for a village.
+    static func significantPrefix(of code: DivisionCode) -> String {
+        let length = switch code.level {
+        case .province: 2
+        case .city: 4
+        case .county: 6
+        case .township: 9
+        case .village: 12
+        }
+        return String(code.digits.prefix(length))
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import GRDB
+
+/// Reads features of one layer for the OGC API, framework-free (pygeoapi's provider): a page
+/// of a ``FeatureQuery``, one feature by id, and the temporal extent.
+///
+/// Paging is by keyset on the row id (`WHERE id > :after ORDER BY id`), so a page costs the
+/// same wherever it is, and edits between requests neither skip nor repeat unchanged rows.
+public struct FeatureProvider: Sendable {
+    public let layer: Layer
+
+    public init(layer: Layer) {
+        self.layer = layer
+    }
+
+    /// One page. `numberMatched` is given when it is cheap and exact: without bbox and
+    /// datetime it is a `count(*)` with the property filters (a scan of one table, a few ms
+    /// at county sizes); with them, only when the first page already holds every match.
+    public func page(_ query: FeatureQuery, in db: Database) throws -> FeaturePage {
+        var conditions = filters(of: query)
+        if let after = query.after { conditions.append("id > \(after)") }
+        var sql = select
+        if !conditions.isEmpty { sql += " WHERE \(conditions.joined(operator: .and))" }
+        sql += " ORDER BY id LIMIT \(query.limit + 1)"
+        var features = try Row.fetchAll(db, SQLRequest<Row>(literal: sql)).map(feature(from:))
+        let hasMore = features.count > query.limit
+        if hasMore { features.removeLast() }
+        var matched: Int?
+        if query.bbox == nil && query.datetime == nil {
+            let countFilters = filters(of: query)
+            var count: SQL = "SELECT count(*) FROM \(sql: layer.name.quotedDatabaseIdentifier)"
+            if !countFilters.isEmpty { count += " WHERE \(countFilters.joined(operator: .and))" }
+            matched = try Int.fetchOne(db, SQLRequest<Int>(literal: count))
+        } else if query.after == nil && !hasMore {
+            matched = features.count
+        }
+        return FeaturePage(features: features, numberMatched: matched, nextCursor: hasMore ? features.last?.rowID : nil)
+    }
+
+    /// The feature with public id `id`: a division by its code, any other feature by its row id.
+    public func feature(id: String, in db: Database) throws -> LayerFeature {
+        var sql = select
+        if let key = layer.keyColumn {
+            sql += " WHERE \(sql: key.quotedDatabaseIdentifier) = \(id)"
+        } else if let rowID = Int64(id) {
+            sql += " WHERE id = \(rowID)"
+        } else {
+            throw QueryError.unknownFeature(layer: layer.name, id: id)
+        }
+        guard let row = try Row.fetchOne(db, SQLRequest<Row>(literal: sql)) else {
+            throw QueryError.unknownFeature(layer: layer.name, id: id)
+        }
+        return try feature(from: row)
+    }
+
+    /// The earliest and latest time in the layer's time column; nil without one or when empty.
+    public func temporalExtent(in db: Database) throws -> (start: Date?, end: Date?)? {
+        guard let column = layer.temporalColumn else { return nil }
+        let name = column.name.quotedDatabaseIdentifier
+        guard let row = try Row.fetchOne(db, sql: "SELECT min(\(name)), max(\(name)) FROM \(layer.name.quotedDatabaseIdentifier)"),
+              let first = row[0] as String?, let last = row[1] as String?
+        else { return nil }
+        return (TemporalFilter.date(fromStored: first), TemporalFilter.date(fromStored: last))
+    }
+
+    private var select: SQL {
+        let columns = (["id"] + layer.columns.map(\.name) + [Layer.geometryColumn])
+            .map(\.quotedDatabaseIdentifier).joined(separator: ", ")
+        return "SELECT \(sql: columns) FROM \(sql: layer.name.quotedDatabaseIdentifier)"
+    }
+
+    private func filters(of query: FeatureQuery) -> [SQL] {
+        var conditions: [SQL] = []
+        if let bbox = query.bbox { conditions.append(SpatialFilter.intersects(bbox, layer: layer)) }
+        if let datetime = query.datetime, let column = layer.temporalColumn {
+            let name = SQL(sql: column.name.quotedDatabaseIdentifier)
+            if let start = datetime.start { conditions.append("julianday(\(name)) >= \(TemporalFilter.julianDay(start))") }
+            if let end = datetime.end { conditions.append("julianday(\(name)) <= \(TemporalFilter.julianDay(end))") }
+        }
+        for filter in query.properties {
+            let name = SQL(sql: filter.column.quotedDatabaseIdentifier)
+            switch filter.value {
+            case let .string(s): conditions.append("\(name) = \(s)")
+            case let .integer(i): conditions.append("\(name) = \(i)")
+            case let .real(d): conditions.append("\(name) = \(d)")
+            case .null, .bool, .json: conditions.append("\(name) IS NULL")
+            }
+        }
+        return conditions
+    }
+
+    private func feature(from row: Row) throws -> LayerFeature {
+        let count = layer.columns.count
+        var properties = [(name: String, value: PropertyValue)]()
+        properties.reserveCapacity(count)
+        for (i, column) in layer.columns.enumerated() {
+            properties.append((column.name, PropertyValue(row[i + 1] as DatabaseValue)))
+        }
+        let rowID: Int64 = row[0]
+        var id = FeatureID.integer(rowID)
+        if let key = layer.keyColumn, let index = layer.columns.firstIndex(where: { $0.name == key }),
+           case let .string(code) = properties[index].value {
+            id = .string(code)
+        }
+        return LayerFeature(rowID: rowID, id: id, properties: properties, geometry: try row.geometry(atIndex: count + 1))
+    }
+}

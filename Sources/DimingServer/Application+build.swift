@@ -1,0 +1,50 @@
+import DimingCore
+import Hummingbird
+import Logging
+import NIOCore
+
+/// Builds the HTTP service over a database: one router (every route in one place), the
+/// middleware stack, and the Hummingbird application `diming serve` runs.
+public enum DimingServer {
+    /// The application; run it in a `ServiceGroup` (``run(database:configuration:logger:)``
+    /// does, with graceful shutdown on SIGTERM and SIGINT). `onServerRunning` receives the
+    /// bound port (useful with port 0).
+    public static func buildApplication(database: DimingDatabase, configuration: ServerConfiguration, logger: Logger,
+                                        onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
+        let router = buildRouter(database: database, configuration: configuration, metrics: RequestMetrics())
+        return Application(
+            router: router,
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Diming"),
+            onServerRunning: { channel in
+                let port = channel.localAddress?.port ?? configuration.port
+                logger.info("listening", metadata: ["url": .string("http://\(configuration.host):\(port)/")])
+                await onServerRunning(port)
+            },
+            logger: logger
+        )
+    }
+
+    /// Middleware outermost first: log and metrics see the final status, compression sees
+    /// rendered problems, problems are rendered from everything below (timeouts, 413, 401).
+    static func buildRouter(database: DimingDatabase, configuration: ServerConfiguration,
+                            metrics: RequestMetrics) -> Router<DimingRequestContext> {
+        let router = Router(context: DimingRequestContext.self, options: .autoGenerateHeadEndpoints)
+        router.add(middleware: RequestLogMiddleware())
+        router.add(middleware: MetricsMiddleware(metrics: metrics))
+        router.add(middleware: CompressionMiddleware())
+        router.add(middleware: ProblemMiddleware())
+        router.add(middleware: TimeoutMiddleware(timeout: configuration.requestTimeout))
+        router.add(middleware: BodyLimitMiddleware(limit: configuration.maxBodyBytes))
+        router.add(middleware: AuthenticationMiddleware(database: database))
+
+        let readGate = ReadAccessMiddleware(database: database, override: configuration.readAccess)
+        let data = router.group().add(middleware: readGate)
+        LandingController(catalog: database.catalog, configuration: configuration).addRoutes(to: router, readGate: readGate)
+        CollectionsController(database: database, configuration: configuration).addRoutes(to: data)
+        ItemsController(database: database, configuration: configuration).addRoutes(to: data)
+        OperationsController(database: database, metrics: metrics).addRoutes(to: router)
+        AdministrationController(database: database).addRoutes(to: router)
+        MapController(configuration: configuration).addRoutes(to: router)
+        return router
+    }
+}

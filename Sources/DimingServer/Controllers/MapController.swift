@@ -1,0 +1,66 @@
+import Foundation
+import Hummingbird
+
+/// The web map: `/map` (maps/index.html), `/map/{file}` (the other files of `maps/`) and
+/// Leaflet from Debian's `libjs-leaflet` at `/static/leaflet/…`. Files are read from disk
+/// per request (they are small), with ETag and Last-Modified from size and mtime.
+struct MapController {
+    let configuration: ServerConfiguration
+
+    func addRoutes(to router: Router<DimingRequestContext>) {
+        router.get("/map", use: index)
+        router.get("/map/:file", use: mapFile)
+        router.get("/static/leaflet/**", use: leaflet)
+    }
+
+    @Sendable func index(_ request: Request, context: DimingRequestContext) async throws -> Response {
+        _ = try OGCQuery.check(request, allowed: [])
+        return try await serve(["index.html"], from: configuration.mapsDirectory, request: request)
+    }
+
+    @Sendable func mapFile(_ request: Request, context: DimingRequestContext) async throws -> Response {
+        try await serve([try context.parameters.require("file")], from: configuration.mapsDirectory, request: request)
+    }
+
+    @Sendable func leaflet(_ request: Request, context: DimingRequestContext) async throws -> Response {
+        try await serve(context.parameters.getCatchAll().map(String.init), from: configuration.leafletDirectory, request: request)
+    }
+
+    private func serve(_ components: [String], from directory: URL?, request: Request) async throws -> Response {
+        let path = "/" + components.joined(separator: "/")
+        // Only plain names: no parent, hidden or empty segments.
+        guard let directory, !components.isEmpty,
+              components.allSatisfy({ !$0.isEmpty && !$0.hasPrefix(".") && !$0.contains("\\") }) else {
+            throw ServerProblem.noRoute(method: "GET", path: request.uri.path)
+        }
+        // Debian's packages may link files elsewhere; follow links to the file itself.
+        let url = components.reduce(directory) { $0.appendingPathComponent($1) }.resolvingSymlinksInPath()
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
+              attributes[.type] as? FileAttributeType == .typeRegular else {
+            throw ServerProblem.noRoute(method: "GET", path: request.uri.path)
+        }
+        let modified = attributes[.modificationDate] as? Date
+        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+        return try await ConditionalResponse.respond(
+            to: request, versionKey: "file|\(url.path)|\(size)|\(modified?.timeIntervalSince1970 ?? 0)",
+            lastModified: modified, negotiated: false
+        ) {
+            Representation(body: Array(try Data(contentsOf: url)), contentType: Self.contentType(of: path))
+        }
+    }
+
+    static func contentType(of path: String) -> String {
+        switch (path as NSString).pathExtension.lowercased() {
+        case "html", "htm": "text/html; charset=utf-8"
+        case "js", "mjs": "text/javascript; charset=utf-8"
+        case "css": "text/css; charset=utf-8"
+        case "json", "map": "application/json"
+        case "geojson": "application/geo+json"
+        case "png": "image/png"
+        case "jpg", "jpeg": "image/jpeg"
+        case "svg": "image/svg+xml"
+        case "ico": "image/x-icon"
+        default: "application/octet-stream"
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import DimingCore
+import GRDB
+import Hummingbird
+
+/// `/health` (the database answers a trivial query; library versions) and `/metrics`
+/// (Prometheus text).
+struct OperationsController {
+    let database: DimingDatabase
+    let metrics: RequestMetrics
+
+    func addRoutes(to router: Router<DimingRequestContext>) {
+        router.get("/health", use: health)
+        router.get("/metrics", use: metricsText)
+    }
+
+    @Sendable func health(_ request: Request, context: DimingRequestContext) async throws -> Response {
+        _ = try OGCQuery.check(request, allowed: [])
+        let body: JSONValue
+        let status: HTTPResponse.Status
+        do {
+            let versions = try await database.pool.read { db in
+                try Row.fetchOne(db, sql: "SELECT 1, spatialite_version(), geos_version(), proj_version()").map {
+                    (spatialite: $0[1] as String, geos: $0[2] as String, proj: $0[3] as String)
+                }
+            }
+            body = ["status": "ok", "database": "reachable", "spatialite": .string(versions?.spatialite ?? ""),
+                    "geos": .string(versions?.geos ?? ""), "proj": .string(versions?.proj ?? "")]
+            status = .ok
+        } catch {
+            context.logger.error("health check failed", metadata: ["error": "\(error)"])
+            body = ["status": "unavailable", "database": "unreachable"]
+            status = .serviceUnavailable
+        }
+        var headers: HTTPFields = [.contentType: MediaTypes.json]
+        headers[.cacheControl] = "no-store"
+        return Response(status: status, headers: headers, body: .init(byteBuffer: body.byteBuffer))
+    }
+
+    @Sendable func metricsText(_ request: Request, context: DimingRequestContext) async throws -> Response {
+        _ = try OGCQuery.check(request, allowed: [])
+        var headers: HTTPFields = [.contentType: MediaTypes.prometheus]
+        headers[.cacheControl] = "no-store"
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: metrics.render())))
+    }
+}

@@ -1,0 +1,24 @@
+import DimingCore
+import GRDB
+import Hummingbird
+import Logging
+import ServiceLifecycle
+import UnixSignals
+
+extension DimingServer {
+    /// Serves until SIGTERM or SIGINT, then shuts down gracefully: no new connections,
+    /// requests in flight answered, and the WAL checkpointed into the database file so it is
+    /// left as one clean file.
+    public static func run(database: DimingDatabase, configuration: ServerConfiguration, logger: Logger) async throws {
+        let application = buildApplication(database: database, configuration: configuration, logger: logger)
+        let group = ServiceGroup(configuration: .init(
+            services: [application],
+            gracefulShutdownSignals: [.sigterm, .sigint],
+            logger: logger))
+        try await group.run()
+        try await database.pool.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+        }
+        logger.info("stopped")
+    }
+}

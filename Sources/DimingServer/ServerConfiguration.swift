@@ -1,0 +1,61 @@
+import DimingCore
+import Foundation
+
+/// How `diming serve` runs: address, limits and where the web map's files are.
+public struct ServerConfiguration: Sendable {
+    public var host: String
+    /// 0 picks a free port (tests); the bound port is reported through `onServerRunning`.
+    public var port: Int
+    /// Larger request bodies are refused with 413 before they are read.
+    public var maxBodyBytes: Int
+    /// A request still unanswered after this long is answered 503.
+    public var requestTimeout: Duration
+    /// Overrides the database's `read_access` setting for this process when set.
+    public var readAccess: ReadAccess?
+    /// The `maps/` folder served at `/map`; nil: `/map` answers 404.
+    public var mapsDirectory: URL?
+    /// Debian's `libjs-leaflet` files, served at `/static/leaflet/`.
+    public var leafletDirectory: URL
+    /// Absolute links use this origin (e.g. behind a proxy); else the request's Host.
+    public var publicBaseURL: String?
+
+    public static let defaultMaxBodyBytes = 1 << 20
+
+    public init(host: String = "127.0.0.1", port: Int = 8080, maxBodyBytes: Int = defaultMaxBodyBytes,
+                requestTimeout: Duration = .seconds(30), readAccess: ReadAccess? = nil,
+                mapsDirectory: URL? = ServerConfiguration.locateMapsDirectory(),
+                leafletDirectory: URL = URL(fileURLWithPath: "/usr/share/javascript/leaflet"),
+                publicBaseURL: String? = nil) {
+        self.host = host
+        self.port = port
+        self.maxBodyBytes = maxBodyBytes
+        self.requestTimeout = requestTimeout
+        self.readAccess = readAccess
+        self.mapsDirectory = mapsDirectory
+        self.leafletDirectory = leafletDirectory
+        self.publicBaseURL = publicBaseURL
+    }
+
+    /// The `maps/` folder: `DIMING_MAPS`, else `./maps`, else beside the source tree of the
+    /// running executable (as ``DemoDataset/locateDirectory(executable:)`` finds `gazetteer/`).
+    public static func locateMapsDirectory(executable: String = CommandLine.arguments[0]) -> URL? {
+        let fm = FileManager.default
+        var candidates = [String]()
+        if let env = ProcessInfo.processInfo.environment["DIMING_MAPS"] { candidates.append(env) }
+        candidates.append(fm.currentDirectoryPath + "/maps")
+        var dir = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<6 {
+            candidates.append(dir.appendingPathComponent("maps").path)
+            dir.deleteLastPathComponent()
+        }
+        var isDirectory: ObjCBool = false
+        return candidates.first { fm.fileExists(atPath: $0, isDirectory: &isDirectory) && isDirectory.boolValue }
+            .map { URL(fileURLWithPath: $0) }
+    }
+}
+
+/// Whether reading the OGC API needs a token (the `read_access` setting).
+public enum ReadAccess: String, Sendable {
+    case open
+    case token
+}

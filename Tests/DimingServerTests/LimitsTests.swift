@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+
+/// Body-size limit, request timeout, and bad requests that must not hurt the server.
+@Suite struct LimitsTests {
+    @Test func bodyOverTheLimitIs413Problem() async throws {
+        let server = try await TestServer.start { $0.maxBodyBytes = 1024 }
+        defer { Task { await server.stop() } }
+        let big = "{\"value\":\"" + String(repeating: "x", count: 4096) + "\"}"
+        let response = try await server.request("/settings/read_access", method: .PUT, body: big)
+        #expect(response.status == 413)
+        #expect(response.header("Content-Type") == "application/problem+json")
+        #expect(try response.json["type"] as? String == "urn:diming:problem:body-too-large")
+        #expect(try response.json["detail"] as? String == "the request body is larger than the limit of 1024 bytes")
+        // The server is still there.
+        #expect(try await server.get("/health").status == 200)
+    }
+
+    @Test func slowRequestIs503WithRetryAfter() async throws {
+        let server = try await TestServer.start { $0.requestTimeout = .microseconds(1) }
+        defer { Task { await server.stop() } }
+        let response = try await server.get("/collections/addresses/items?limit=10000")
+        #expect(response.status == 503)
+        #expect(response.header("Retry-After") == "5")
+        #expect(try response.json["type"] as? String == "urn:diming:problem:request-timeout")
+    }
+
+    @Test func garbageRequestsGetProblemsAndTheServerCarriesOn() async throws {
+        let server = try await TestServer.shared.value
+        let paths = ["/collections/%ff%fe/items", "/collections/divisions/items?bbox=%00", "/collections/divisions/items?limit=99999999999999999999",
+                     "/collections/divisions/items/%2e%2e%2f%2e%2e", "/map/..%2f..%2fetc%2fpasswd", "/static/leaflet/../../etc/passwd",
+                     "/collections/divisions/items?name=%27%3B%20DROP%20TABLE%20divisions%3B--", "/nothing/here"]
+        for path in paths {
+            let response = try await server.get(path)
+            #expect((400..<500).contains(response.status) || response.status == 200, "\(path): \(response.status)")
+            #expect(response.status == 200 || response.header("Content-Type") == "application/problem+json", "\(path)")
+        }
+        let count = try await server.get("/collections/divisions/items?limit=1").json["numberMatched"] as? Int
+        #expect(count == 24)
+    }
+}
