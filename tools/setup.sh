@@ -12,6 +12,7 @@ packages=(
   gdal-bin                   # ogrinfo/ogr2ogr: tests check that GDAL reads our files
   proj-bin
   pkg-config
+  libjs-leaflet              # Leaflet, served by `diming serve` at /static/leaflet/ for the map
 )
 
 missing=()
