@@ -36,21 +36,9 @@ public struct ServerConfiguration: Sendable {
         self.publicBaseURL = publicBaseURL
     }
 
-    /// The `maps/` folder: `DIMING_MAPS`, else `./maps`, else beside the source tree of the
-    /// running executable (as ``DemoDataset/locateDirectory(executable:)`` finds `gazetteer/`).
+    /// The `maps/` folder: `DIMING_MAPS`, `./maps`, or beside the diming build.
     public static func locateMapsDirectory(executable: String = CommandLine.arguments[0]) -> URL? {
-        let fm = FileManager.default
-        var candidates = [String]()
-        if let env = ProcessInfo.processInfo.environment["DIMING_MAPS"] { candidates.append(env) }
-        candidates.append(fm.currentDirectoryPath + "/maps")
-        var dir = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<6 {
-            candidates.append(dir.appendingPathComponent("maps").path)
-            dir.deleteLastPathComponent()
-        }
-        var isDirectory: ObjCBool = false
-        return candidates.first { fm.fileExists(atPath: $0, isDirectory: &isDirectory) && isDirectory.boolValue }
-            .map { URL(fileURLWithPath: $0) }
+        BundledFolder.locate("maps", environmentVariable: "DIMING_MAPS", marker: "index.html", executable: executable)
     }
 }
 

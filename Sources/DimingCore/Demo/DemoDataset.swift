@@ -42,19 +42,9 @@ public enum DemoDataset {
         }
     }
 
-    /// The `gazetteer/` folder: `DIMING_DATA`, else `./gazetteer`, else beside the source tree
-    /// of the running executable (`.build/<config>/diming` → the package root).
+    /// The `gazetteer/` folder: `DIMING_DATA`, `./gazetteer`, or beside the diming build.
     public static func locateDirectory(executable: String = CommandLine.arguments[0]) -> URL? {
-        let fm = FileManager.default
-        var candidates = [String]()
-        if let env = ProcessInfo.processInfo.environment["DIMING_DATA"] { candidates.append(env) }
-        candidates.append(fm.currentDirectoryPath + "/gazetteer")
-        var dir = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<5 {
-            candidates.append(dir.appendingPathComponent("gazetteer").path)
-            dir.deleteLastPathComponent()
-        }
-        return candidates.first { fm.fileExists(atPath: $0 + "/yichang-districts.geojson") }
-            .map { URL(fileURLWithPath: $0) }
+        BundledFolder.locate("gazetteer", environmentVariable: "DIMING_DATA", marker: "yichang-districts.geojson",
+                             executable: executable)
     }
 }

@@ -22,7 +22,7 @@ public struct FeatureProvider: Sendable {
         var sql = select
         if !conditions.isEmpty { sql += " WHERE \(conditions.joined(operator: .and))" }
         sql += " ORDER BY id LIMIT \(query.limit + 1)"
-        var features = try Row.fetchAll(db, SQLRequest<Row>(literal: sql)).map(feature(from:))
+        var features = try Row.fetchAll(db, SQLRequest<Row>(literal: sql, cached: true)).map(feature(from:))
         let hasMore = features.count > query.limit
         if hasMore { features.removeLast() }
         var matched: Int?
@@ -30,7 +30,7 @@ public struct FeatureProvider: Sendable {
             let countFilters = filters(of: query)
             var count: SQL = "SELECT count(*) FROM \(sql: layer.name.quotedDatabaseIdentifier)"
             if !countFilters.isEmpty { count += " WHERE \(countFilters.joined(operator: .and))" }
-            matched = try Int.fetchOne(db, SQLRequest<Int>(literal: count))
+            matched = try Int.fetchOne(db, SQLRequest<Int>(literal: count, cached: true))
         } else if query.after == nil && !hasMore {
             matched = features.count
         }
@@ -47,7 +47,7 @@ public struct FeatureProvider: Sendable {
         } else {
             throw QueryError.unknownFeature(layer: layer.name, id: id)
         }
-        guard let row = try Row.fetchOne(db, SQLRequest<Row>(literal: sql)) else {
+        guard let row = try Row.fetchOne(db, SQLRequest<Row>(literal: sql, cached: true)) else {
             throw QueryError.unknownFeature(layer: layer.name, id: id)
         }
         return try feature(from: row)

@@ -46,9 +46,9 @@ struct CollectionDocument: Sendable {
         (value * 1e7).rounded() / 1e7
     }
 
+    /// RFC 3339 in UTC; the value-type format style, since a formatter object per request
+    /// (ICU underneath) cost a tenth of an items request.
     static func timestamp(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: date)
+        date.formatted(Date.ISO8601FormatStyle())
     }
 }
