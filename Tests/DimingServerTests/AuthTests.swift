@@ -74,7 +74,7 @@ import Testing
         #expect(try await server.get("/collections/divisions/items").status == 401)
         #expect(try await server.get("/collections").status == 401)
         #expect(try await server.get("/collections", Self.bearer(tokens["wang"]!)).status == 200)
-        #expect(try await server.get("/collections/divisions/items/420581", Self.bearer(tokens["zhao"]!)).status == 200)
+        #expect(try await server.get("/collections/divisions/items/420581001", Self.bearer(tokens["zhao"]!)).status == 200)
         #expect(try await server.get("/api").status == 200, "the API description stays readable")
         #expect(try await server.get("/health").status == 200)
     }
@@ -106,6 +106,30 @@ import Testing
         let layer = try await server.get("/audit?layer=divisions", Self.bearer(tokens["ada"]!))
         #expect((try layer.json["entries"] as! [Any]).isEmpty)
         #expect(try await server.get("/audit?colour=red", Self.bearer(tokens["ada"]!)).status == 400)
+    }
+
+    /// A township reporter sees only its township: its own division, the shelters inside it,
+    /// no feature of another township, even by id.
+    @Test func aScopedAccountReadsOnlyItsDivision() async throws {
+        let (server, tokens) = try await Self.serverWithAccounts()
+        defer { Task { await server.stop() } }
+        let zhao = Self.bearer(tokens["zhao"]!)
+        func codes(_ path: String, _ headers: [(String, String)]) async throws -> [String] {
+            let json = try await server.get(path, headers).json
+            return (json["features"] as! [[String: Any]]).map { ($0["properties"] as! [String: Any])["division"] as? String ?? "\($0["id"]!)" }
+        }
+        #expect(try await codes("/collections/divisions/items?limit=100", zhao) == ["420581001"])
+        let shelters = try await codes("/collections/shelters/items?limit=100", zhao)
+        let all = try await codes("/collections/shelters/items?limit=100", [])
+        #expect(!shelters.isEmpty && shelters.allSatisfy { $0 == "420581001" })
+        #expect(all.count == 15 && shelters.count < all.count)
+        let matched = try await server.get("/collections/shelters/items", zhao).json["numberMatched"] as? Int
+        #expect(matched == shelters.count)
+        #expect(try await server.get("/collections/divisions/items/420581", zhao).status == 404)
+        #expect(try await server.get("/collections/divisions/items/420581001", zhao).status == 200)
+        // The county-scoped admin sees the whole county's townships but not the city.
+        let boss = try await codes("/collections/divisions/items?limit=100", Self.bearer(tokens["boss"]!))
+        #expect(boss.count == 11 && !boss.contains("420500"))
     }
 
     @Test func revokedTokensAndMalformedHeadersAre401() async throws {

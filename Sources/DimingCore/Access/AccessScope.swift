@@ -10,6 +10,13 @@ public struct AccessScope: Hashable, Sendable {
 
     public static let everywhere = AccessScope(division: nil)
 
+    /// The column by which `layer`'s features fall inside a scope: a division's own `code`, or
+    /// the `division` column of the layers that reference divisions; nil when it has neither.
+    public static func column(of layer: Layer) -> String? {
+        if layer.name == Layer.divisions.name { return "code" }
+        return layer.columns.first { $0.references?.layer == Layer.divisions.name }?.name
+    }
+
     /// Whether a feature in the division `code` is inside the scope. GB/T 2260 codes nest by
     /// prefix once the padding zeros of the scope's level are dropped: city `420500` covers
     /// `4205…`, county `420581` covers `420581001`. A feature without a division code is only
@@ -22,7 +29,7 @@ public struct AccessScope: Hashable, Sendable {
 
     /// The digits that every division inside `code` shares: 2 for a province, 4 for a city,
     /// 6 for a county, 9 for a township, 12 for a village.
-    static func significantPrefix(of code: DivisionCode) -> String {
+    public static func significantPrefix(of code: DivisionCode) -> String {
         let length = switch code.level {
         case .province: 2
         case .city: 4

@@ -38,7 +38,8 @@ public struct FeatureProvider: Sendable {
     }
 
     /// The feature with public id `id`: a division by its code, any other feature by its row id.
-    public func feature(id: String, in db: Database) throws -> LayerFeature {
+    /// A feature outside `scope` is unknown, as if it did not exist.
+    public func feature(id: String, scope: AccessScope = .everywhere, in db: Database) throws -> LayerFeature {
         var sql = select
         if let key = layer.keyColumn {
             sql += " WHERE \(sql: key.quotedDatabaseIdentifier) = \(id)"
@@ -47,6 +48,7 @@ public struct FeatureProvider: Sendable {
         } else {
             throw QueryError.unknownFeature(layer: layer.name, id: id)
         }
+        if let condition = scopeCondition(scope) { sql += " AND \(condition)" }
         guard let row = try Row.fetchOne(db, SQLRequest<Row>(literal: sql, cached: true)) else {
             throw QueryError.unknownFeature(layer: layer.name, id: id)
         }
@@ -71,6 +73,7 @@ public struct FeatureProvider: Sendable {
 
     private func filters(of query: FeatureQuery) -> [SQL] {
         var conditions: [SQL] = []
+        if let scope = scopeCondition(query.scope) { conditions.append(scope) }
         if let bbox = query.bbox { conditions.append(SpatialFilter.intersects(bbox, layer: layer)) }
         if let datetime = query.datetime, let column = layer.temporalColumn {
             let name = SQL(sql: column.name.quotedDatabaseIdentifier)
@@ -87,6 +90,16 @@ public struct FeatureProvider: Sendable {
             }
         }
         return conditions
+    }
+
+    /// Features inside a limited scope: their division code starts with the scope's significant
+    /// digits (``AccessScope/allows(divisionCode:)`` in SQL). A layer with no division column
+    /// shows a limited reader nothing.
+    private func scopeCondition(_ scope: AccessScope) -> SQL? {
+        guard let division = scope.division else { return nil }
+        guard let column = AccessScope.column(of: layer) else { return "0" }
+        let prefix = AccessScope.significantPrefix(of: division)
+        return "substr(\(SQL(sql: column.quotedDatabaseIdentifier)), 1, \(prefix.count)) = \(prefix)"
     }
 
     private func feature(from row: Row) throws -> LayerFeature {

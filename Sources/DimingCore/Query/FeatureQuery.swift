@@ -12,6 +12,9 @@ public struct FeatureQuery: Sendable, Equatable {
     public var datetime: TemporalFilter?
     /// Equality filters, in the order given.
     public var properties: [PropertyFilter]
+    /// The reader's division scope: only features inside it are seen (set from the account,
+    /// never from a query parameter).
+    public var scope: AccessScope = .everywhere
 
     public struct PropertyFilter: Sendable, Equatable {
         public var column: String

@@ -18,13 +18,15 @@ struct ItemsController {
         let layer = try database.catalog.layer(named: context.parameters.require("collectionId"))
         let parameters = QueryString.parse(request.uri.query)
         let crs = try CRSParameters(parameters)
-        let query = try FeatureQuery(layer: layer, parameters: crs.rest, passThrough: ["f"])
+        var parsed = try FeatureQuery(layer: layer, parameters: crs.rest, passThrough: ["f"])
+        parsed.scope = context.identity?.scope ?? .everywhere
+        let query = parsed
         let format = try OutputFormat.from(request, query: parameters)
         let origin = RequestOrigin.of(request, configuration: configuration)
         let href = "\(origin)/collections/\(layer.name)/items"
         let version = try await database.pool.read { db in try DataVersion.read(in: db) }
         return try await ConditionalResponse.respond(
-            to: request, versionKey: "items|\(layer.name)|\(version.tag(of: [layer.name]))|\(format)|\(origin)|\(request.uri.query ?? "")",
+            to: request, versionKey: "items|\(layer.name)|\(version.tag(of: [layer.name]))|\(format)|\(origin)|\(query.scope)|\(request.uri.query ?? "")",
             lastModified: version.lastModified(of: [layer.name])
         ) {
             let page = try await database.pool.read { db in try FeatureProvider(layer: layer).page(query, in: db) }
@@ -48,12 +50,13 @@ struct ItemsController {
         let crs = try CRSParameters(parameters)
         let format = try OutputFormat.from(request, query: parameters)
         let origin = RequestOrigin.of(request, configuration: configuration)
+        let scope = context.identity?.scope ?? .everywhere
         let version = try await database.pool.read { db in try DataVersion.read(in: db) }
         return try await ConditionalResponse.respond(
-            to: request, versionKey: "item|\(layer.name)|\(id)|\(version.tag(of: [layer.name]))|\(format)|\(origin)|\(crs.output)",
+            to: request, versionKey: "item|\(layer.name)|\(id)|\(version.tag(of: [layer.name]))|\(format)|\(origin)|\(scope)|\(crs.output)",
             lastModified: version.lastModified(of: [layer.name])
         ) {
-            let feature = try await database.pool.read { db in try FeatureProvider(layer: layer).feature(id: id, in: db) }
+            let feature = try await database.pool.read { db in try FeatureProvider(layer: layer).feature(id: id, scope: scope, in: db) }
             switch format {
             case .json:
                 let links = ItemLinks.feature(origin: origin, layer: layer, id: feature.idText, format: format)
