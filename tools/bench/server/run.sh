@@ -2,7 +2,7 @@
 # Server benchmark: `diming serve` against pygeoapi serving THE SAME SpatiaLite file, with wrk.
 #
 #   tools/bench/server/run.sh [--diming PATH] [--db PATH] [--duration S] [--connections C]
-#                             [--threads T] [--workers W] [--pygeoapi-only] [--standin]
+#                             [--threads T] [--workers W] [--pygeoapi-only]
 #
 #   --diming PATH     the diming binary (default .build/release/diming; a debug build works but
 #                     its numbers say little)
@@ -13,7 +13,6 @@
 #   --threads T       wrk threads (default 2)
 #   --workers W       gunicorn sync workers for pygeoapi (default 2 × cores + 1, gunicorn's advice)
 #   --pygeoapi-only   measure pygeoapi alone (before `diming serve` exists)
-#   --standin         measure tools/clients/standin_server.py in diming's place: tests this script
 #
 # The servers run one after the other on loopback, never at the same time. The table goes to
 # stdout and to tools/bench/server/work/results.txt. Everything made or downloaded stays in
@@ -32,7 +31,6 @@ CONNECTIONS=16
 THREADS=2
 WORKERS=$(( 2 * $(nproc) + 1 ))
 PYGEOAPI_ONLY=0
-STANDIN=0
 while (($#)); do
   case "$1" in
     --diming) DIMING=$2; shift 2 ;;
@@ -42,8 +40,7 @@ while (($#)); do
     --threads) THREADS=$2; shift 2 ;;
     --workers) WORKERS=$2; shift 2 ;;
     --pygeoapi-only) PYGEOAPI_ONLY=1; shift ;;
-    --standin) STANDIN=1; shift ;;
-    -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown argument $1 (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -78,7 +75,7 @@ fi
   || die "the venv's sqlite3 cannot load mod_spatialite"
 
 # ---- the database ---------------------------------------------------------------------------
-if ((STANDIN == 0 && PYGEOAPI_ONLY == 0)); then
+if ((PYGEOAPI_ONLY == 0)); then
   [ -x "$DIMING" ] || die "no diming binary at $DIMING (swift build -c release, or --diming PATH)"
   "$DIMING" help serve >/dev/null 2>&1 || die "$DIMING has no 'serve' command yet (use --pygeoapi-only)"
 fi
@@ -158,16 +155,11 @@ run_server() {  # name
       wait_up "$base/collections" "$pid" pygeoapi || { tail -20 "$W/pygeoapi.log" >&2; stop "$pid"; die "pygeoapi did not start"; }
       ;;
     diming)
-      if ((STANDIN)); then
-        /usr/bin/python3 "$repo/tools/clients/standin_server.py" --db "$DB" --port "$port" >"$W/diming.log" 2>&1 &
-        say "STAND-IN (tools/clients/standin_server.py) in diming's place, port $port: these numbers are NOT diming's"
-      else
-        # shellcheck disable=SC2086
-        "$DIMING" serve --host 127.0.0.1 --port "$port" --db "$DB" --open-read --log-level "${DIMING_LOG_LEVEL:-warning}" \
-          ${DIMING_SERVE_ARGS:-} >"$W/diming.log" 2>&1 &
-        say "$DIMING serve, port $port"
-      fi
+      # shellcheck disable=SC2086
+      "$DIMING" serve --host 127.0.0.1 --port "$port" --db "$DB" --open-read --log-level "${DIMING_LOG_LEVEL:-warning}" \
+        ${DIMING_SERVE_ARGS:-} >"$W/diming.log" 2>&1 &
       pid=$!
+      say "$DIMING serve, port $port"
       wait_up "$base/health" "$pid" diming || { tail -20 "$W/diming.log" >&2; stop "$pid"; die "diming serve did not start"; }
       ;;
   esac
@@ -196,15 +188,14 @@ if ((PYGEOAPI_ONLY == 0)); then run_server diming; fi
   echo "database: $DB"
   echo "load average before the run: $LOAD_BEFORE (1 min), after: $(cut -d' ' -f1 /proc/loadavg)"
   echo "wrk $THREADS threads, $CONNECTIONS connections, ${DURATION}s per URL (after a 2 s warm-up), timeout 30 s"
-  echo "pygeoapi: gunicorn, $WORKERS sync workers; diming: $( ((STANDIN)) && echo 'STAND-IN, not diming' || ( ((PYGEOAPI_ONLY)) && echo 'not run' || echo "$DIMING" ))"
+  echo "pygeoapi: gunicorn, $WORKERS sync workers; diming: $( ((PYGEOAPI_ONLY)) && echo 'not run' || echo "$DIMING" )"
   echo
   printf "%-72s %-9s %10s %10s %7s %9s %9s\n" "URL" "server" "req/s" "p99 ms" "errors" "features" "bytes"
   i=0
   for u in "${URLS[@]}"; do
     for s in pygeoapi diming; do
       [ -n "${RPS[$s,$i]:-}" ] || continue
-      label=$s; [ "$s" = diming ] && ((STANDIN)) && label=stand-in
-      printf "%-72s %-9s %10s %10s %7s %9s %9s\n" "$u" "$label" "${RPS[$s,$i]}" "${P99[$s,$i]}" "${ERR[$s,$i]}" "${FEAT[$s,$i]}" "${BYTES[$s,$i]}"
+      printf "%-72s %-9s %10s %10s %7s %9s %9s\n" "$u" "$s" "${RPS[$s,$i]}" "${P99[$s,$i]}" "${ERR[$s,$i]}" "${FEAT[$s,$i]}" "${BYTES[$s,$i]}"
     done
     i=$((i + 1))
   done
@@ -218,7 +209,7 @@ if ((PYGEOAPI_ONLY == 0)); then run_server diming; fi
       [ "$ok" = met ] || met=0
       same=$([ "${FEAT[diming,$i]}" = "${FEAT[pygeoapi,$i]}" ] && echo "same features" || echo "DIFFERENT feature counts")
       [ "${IDS[diming,$i]}" = "${IDS[pygeoapi,$i]}" ] || same="$same, DIFFERENT properties"
-      echo "ratio $( ((STANDIN)) && echo stand-in || echo diming)/pygeoapi: ${ratio}× requests/s, p99 lower: $lower, target (≥ 5×, lower p99): $ok — $u ($same)"
+      echo "ratio diming/pygeoapi: ${ratio}× requests/s, p99 lower: $lower, target (≥ 5×, lower p99): $ok — $u ($same)"
       i=$((i + 1))
     done
     echo
