@@ -82,6 +82,28 @@ import Testing
         #expect(lines[2].hasPrefix("c,420581"))
     }
 
+    /// A large input is answered in parallel parts; the output keeps the input's order and a
+    /// bad line deep in a later part is named by its real line number.
+    @Test func parallelBatchKeepsOrderAndLineNumbers() throws {
+        let locator = try Locator.load(from: try Self.demo())
+        func run(_ text: String) throws -> String {
+            let url = FileManager.default.temporaryDirectory.appendingPathComponent("batch-\(UUID().uuidString).csv")
+            try text.write(to: url, atomically: true, encoding: .utf8)
+            let sink = MemorySink()
+            try BatchLocator(locator: locator).run(input: try FileHandle(forReadingFrom: url), to: sink)
+            return sink.string
+        }
+        var input = "id,lon,lat\n"
+        for i in 1...20_000 { input += i % 2 == 0 ? "p\(i),111.45,30.39\n" : "p\(i),116.39,39.91\n" }
+        let lines = try run(input).split(separator: "\n")
+        #expect(lines.count == 20_001)
+        #expect(lines[1] == "p1,," && lines[2] == "p2,420581001,陆城街道")
+        #expect(lines[20_000] == "p20000,420581001,陆城街道")
+        #expect(throws: LocateError.badLine(line: 15_002, reason: "expected id,lon,lat with numbers for lon and lat")) {
+            try run(input.replacingOccurrences(of: "p15001,116.39,39.91", with: "p15001,x,39.91"))
+        }
+    }
+
     @Test func batchRefusesABadLine() throws {
         let locator = try Locator.load(from: try Self.demo())
         var line = 0
