@@ -33,8 +33,8 @@ public enum DimingServer {
         router.add(middleware: MetricsMiddleware(metrics: metrics))
         router.add(middleware: CompressionMiddleware())
         router.add(middleware: ProblemMiddleware())
-        router.add(middleware: TimeoutMiddleware(timeout: configuration.requestTimeout))
         router.add(middleware: BodyLimitMiddleware(limit: configuration.maxBodyBytes))
+        router.add(middleware: TimeoutMiddleware(timeout: configuration.requestTimeout))
         router.add(middleware: AuthenticationMiddleware(database: database))
 
         let readGate = ReadAccessMiddleware(database: database, override: configuration.readAccess)

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Testing
 
 /// Body-size limit, request timeout, and bad requests that must not hurt the server.
@@ -23,6 +26,33 @@ import Testing
         #expect(response.status == 503)
         #expect(response.header("Retry-After") == "5")
         #expect(try response.json["type"] as? String == "urn:diming:problem:request-timeout")
+    }
+
+    /// A client that announces a body and stops sending gets 408 once the timeout passes, and
+    /// the server closes that connection; other clients are served meanwhile.
+    @Test func aBodyThatNeverArrivesIs408() async throws {
+        let server = try await TestServer.start { $0.requestTimeout = .milliseconds(300) }
+        defer { Task { await server.stop() } }
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        #expect(fd >= 0)
+        defer { close(fd) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(server.port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        #expect(connected == 0)
+        let head = "PUT /settings/read_access HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"value\":"
+        _ = head.withCString { send(fd, $0, strlen($0), 0) }
+        #expect(try await server.get("/health").status == 200)
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        let n = recv(fd, &buffer, buffer.count, 0)
+        let answer = String(decoding: buffer.prefix(max(0, n)), as: UTF8.self)
+        #expect(answer.hasPrefix("HTTP/1.1 408"), "\(answer)")
+        #expect(answer.contains("application/problem+json"))
+        #expect(answer.contains("urn:diming:problem:body-timeout"))
     }
 
     @Test func garbageRequestsGetProblemsAndTheServerCarriesOn() async throws {

@@ -20,6 +20,7 @@ struct ProblemMiddleware: RouterMiddleware {
                 headers[.wwwAuthenticate] = sent ? "Bearer realm=\"diming\", error=\"invalid_token\"" : "Bearer realm=\"diming\""
             }
             if problem.status == 503 { headers[.retryAfter] = "5" }
+            if problem.status == 408 { headers[.connection] = "close" }
             if let httpError = error as? HTTPError {
                 for field in httpError.headers where field.name != .contentType && field.name != .contentLength {
                     headers.append(field)

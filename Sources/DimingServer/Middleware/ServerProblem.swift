@@ -3,6 +3,7 @@ import DimingCore
 /// Problems the HTTP layer itself raises, in the core's ``Problem`` shape.
 enum ServerProblem: Problem, Equatable {
     case timedOut(seconds: Double)
+    case bodyTimedOut(seconds: Double)
     case bodyTooLarge(limit: Int)
     case noRoute(method: String, path: String)
     case invalidFormat(String, allowed: [String])
@@ -13,6 +14,7 @@ enum ServerProblem: Problem, Equatable {
     var status: Int {
         switch self {
         case .timedOut: 503
+        case .bodyTimedOut: 408
         case .bodyTooLarge: 413
         case .noRoute: 404
         case .invalidFormat, .invalidBody: 400
@@ -24,6 +26,7 @@ enum ServerProblem: Problem, Equatable {
     var type: String {
         switch self {
         case .timedOut: "request-timeout"
+        case .bodyTimedOut: "body-timeout"
         case .bodyTooLarge: "body-too-large"
         case .noRoute: "not-found"
         case .invalidFormat: "invalid-format"
@@ -36,6 +39,7 @@ enum ServerProblem: Problem, Equatable {
     var title: String {
         switch self {
         case .timedOut: "Request timed out"
+        case .bodyTimedOut: "Request body not received in time"
         case .bodyTooLarge: "Request body too large"
         case .noRoute: "Not found"
         case .invalidFormat: "Unsupported output format"
@@ -48,7 +52,7 @@ enum ServerProblem: Problem, Equatable {
     var field: String? {
         switch self {
         case .invalidFormat: "f"
-        case .bodyTooLarge, .invalidBody: "body"
+        case .bodyTooLarge, .invalidBody, .bodyTimedOut: "body"
         default: nil
         }
     }
@@ -56,6 +60,7 @@ enum ServerProblem: Problem, Equatable {
     var detail: String {
         switch self {
         case let .timedOut(seconds): "the request was not answered within \(seconds) s; try again, or ask for less (limit, bbox)"
+        case let .bodyTimedOut(seconds): "the request body did not arrive within \(seconds) s"
         case let .bodyTooLarge(limit): "the request body is larger than the limit of \(limit) bytes"
         case let .noRoute(method, path): "no resource \(method) \(path); the API is described at /api"
         case let .invalidFormat(f, allowed): "f=\(f) is not offered here; use one of \(allowed.joined(separator: ", "))"

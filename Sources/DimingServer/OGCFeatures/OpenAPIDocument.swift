@@ -43,7 +43,7 @@ enum OpenAPIDocument {
                     "security": [["bearer": []]],
                     "parameters": [ref("settingKey")],
                     "requestBody": ["required": true, "content": ["application/json": ["schema": ["$ref": "#/components/schemas/settingValue"]]]],
-                    "responses": responses(json("The new value"), errors: ["400", "401", "403", "413"]),
+                    "responses": responses(json("The new value"), errors: ["400", "401", "403", "408", "413"]),
                 ],
             ]),
             ("/map", get("The web map 地图", tag: "Map", parameters: [], response: content("text/html", "The map page"))),

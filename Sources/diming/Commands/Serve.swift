@@ -29,7 +29,7 @@ extension Diming {
         @Option(help: ArgumentHelp("The largest request body accepted, in bytes; larger ones get 413.", valueName: "bytes"))
         var maxBody = ServerConfiguration.defaultMaxBodyBytes
 
-        @Option(help: ArgumentHelp("Seconds before an unfinished request is answered 503.", valueName: "seconds"))
+        @Option(help: ArgumentHelp("Seconds to wait for a request body (then 408) and for the answer (then 503).", valueName: "seconds"))
         var requestTimeout = 30.0
 
         @Option(help: ArgumentHelp("The public URL links start with (behind a proxy); default: http://<Host header>.", valueName: "url"))
