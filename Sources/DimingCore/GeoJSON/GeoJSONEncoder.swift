@@ -33,7 +33,7 @@ public struct GeoJSONEncoder {
     }
 
     /// One Feature object; `properties` are written in the order given.
-    public func appendFeature(id: FeatureID?, properties: [(String, PropertyValue)], geometry: Geometry?,
+    public func appendFeature(id: FeatureID?, properties: [(name: String, value: PropertyValue)], geometry: Geometry?,
                               to out: inout JSONOutput) {
         out.append("{\"type\":\"Feature\"")
         switch id {

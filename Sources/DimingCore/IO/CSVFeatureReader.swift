@@ -6,7 +6,7 @@ struct CSVFeatureReader {
 
     func forEachFeature(_ body: (Int, Feature) throws -> Void) throws {
         var reader = CSVRecordReader(bytes: bytes)
-        guard let header = try reader.next() else { throw ImportError.notGeoJSON("the CSV file is empty") }
+        guard let header = try reader.next() else { throw ImportError.emptyInput }
         let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
         let lowered = names.map { $0.lowercased() }
         let wktIndex = lowered.firstIndex(of: "wkt") ?? lowered.firstIndex(of: "geometry")

@@ -27,24 +27,13 @@ public struct FeatureExporter {
     public func export(from db: Database, to sink: some ByteSink) throws -> Int {
         var writer = format.writer(decimals: decimals)
         var out = JSONOutput(capacity: 1 << 21)
-        let names = layer.columns.map(\.name)
-        writer.begin(columns: names, to: &out)
+        writer.begin(columns: layer.columns.map(\.name), to: &out)
         var count = 0
-        let keyIndex = layer.keyColumn.flatMap { key in names.firstIndex(of: key) }
         let cursor = try Row.fetchCursor(db, query(db))
         while let row = try cursor.next() {
-            var properties = [(String, PropertyValue)]()
-            properties.reserveCapacity(names.count)
-            for (i, name) in names.enumerated() {
-                properties.append((name, PropertyValue(row[i + 1] as DatabaseValue)))
-            }
-            let id: FeatureID = if let keyIndex, case let .string(key) = properties[keyIndex].1 {
-                .string(key)
-            } else {
-                .integer(row[0])
-            }
-            guard let geometry = try row.geometry(atIndex: names.count + 1) else { continue }
-            writer.feature(id: id, properties: properties, geometry: geometry, to: &out)
+            let feature = try LayerFeature(row: row, layer: layer)
+            guard let geometry = feature.geometry else { continue }
+            writer.feature(id: feature.id, properties: feature.properties, geometry: geometry, to: &out)
             count += 1
             if out.bytes.count >= 1 << 20 {
                 try sink.write(out.bytes)
@@ -57,9 +46,7 @@ public struct FeatureExporter {
     }
 
     private func query(_ db: Database) -> SQLRequest<Row> {
-        let columns = (["id"] + layer.columns.map(\.name) + [Layer.geometryColumn])
-            .map(\.quotedDatabaseIdentifier).joined(separator: ", ")
-        var sql: SQL = "SELECT \(sql: columns) FROM \(sql: layer.name.quotedDatabaseIdentifier)"
+        var sql = layer.selectFeatures
         if let boundingBox {
             sql += " WHERE \(SpatialFilter.intersects(boundingBox, layer: layer))"
         }

@@ -1,7 +1,7 @@
 /// Writes a stream of features in one ``FeatureFormat``: a header, each feature, a trailer.
 public protocol FeatureFormatWriter {
     mutating func begin(columns: [String], to out: inout JSONOutput)
-    mutating func feature(id: FeatureID, properties: [(String, PropertyValue)], geometry: Geometry, to out: inout JSONOutput)
+    mutating func feature(id: FeatureID, properties: [(name: String, value: PropertyValue)], geometry: Geometry, to out: inout JSONOutput)
     mutating func end(to out: inout JSONOutput)
 }
 
@@ -27,7 +27,7 @@ public struct GeoJSONCollectionWriter: FeatureFormatWriter {
         out.append("{\"type\":\"FeatureCollection\",\"features\":[\n")
     }
 
-    public mutating func feature(id: FeatureID, properties: [(String, PropertyValue)], geometry: Geometry, to out: inout JSONOutput) {
+    public mutating func feature(id: FeatureID, properties: [(name: String, value: PropertyValue)], geometry: Geometry, to out: inout JSONOutput) {
         if !first { out.append(",\n") }
         first = false
         encoder.appendFeature(id: id, properties: properties, geometry: geometry, to: &out)
@@ -46,7 +46,7 @@ public struct GeoJSONSequenceWriter: FeatureFormatWriter {
 
     public mutating func begin(columns: [String], to out: inout JSONOutput) {}
 
-    public mutating func feature(id: FeatureID, properties: [(String, PropertyValue)], geometry: Geometry, to out: inout JSONOutput) {
+    public mutating func feature(id: FeatureID, properties: [(name: String, value: PropertyValue)], geometry: Geometry, to out: inout JSONOutput) {
         out.append(0x1E)
         encoder.appendFeature(id: id, properties: properties, geometry: geometry, to: &out)
         out.append(0x0A)
@@ -69,7 +69,7 @@ public struct CSVFeatureWriter: FeatureFormatWriter {
         out.append("wkt\n")
     }
 
-    public mutating func feature(id: FeatureID, properties: [(String, PropertyValue)], geometry: Geometry, to out: inout JSONOutput) {
+    public mutating func feature(id: FeatureID, properties: [(name: String, value: PropertyValue)], geometry: Geometry, to out: inout JSONOutput) {
         switch id {
         case let .integer(i): out.appendInteger(i)
         case let .string(s): field(s, &out)

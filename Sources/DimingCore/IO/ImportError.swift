@@ -5,12 +5,13 @@ public enum ImportError: Problem, Equatable {
     /// A feature is well-formed but cannot go into the layer; `feature` counts from 1.
     case invalidFeature(feature: Int, field: String, reason: String)
     case notGeoJSON(String)
+    case emptyInput
     case unknownFormat(String)
     case unreadable(path: String, reason: String)
 
     public var status: Int {
         switch self {
-        case .syntax, .notGeoJSON, .unknownFormat: 400
+        case .syntax, .notGeoJSON, .unknownFormat, .emptyInput: 400
         case .invalidFeature: 422
         case .unreadable: 400
         }
@@ -21,6 +22,7 @@ public enum ImportError: Problem, Equatable {
         case .syntax: "malformed-input"
         case .invalidFeature: "invalid-feature"
         case .notGeoJSON: "not-geojson"
+        case .emptyInput: "empty-input"
         case .unknownFormat: "unknown-format"
         case .unreadable: "unreadable-file"
         }
@@ -31,6 +33,7 @@ public enum ImportError: Problem, Equatable {
         case .syntax: "Malformed input"
         case .invalidFeature: "Invalid feature"
         case .notGeoJSON: "Not GeoJSON"
+        case .emptyInput: "Empty input"
         case .unknownFormat: "Unknown format"
         case .unreadable: "Unreadable file"
         }
@@ -57,6 +60,8 @@ public enum ImportError: Problem, Equatable {
             "feature \(feature), \(field): \(reason)"
         case let .notGeoJSON(reason):
             "not GeoJSON: \(reason)"
+        case .emptyInput:
+            "the input holds no header and no features"
         case let .unknownFormat(name):
             "unknown format \"\(name)\"; use geojson, geojsonseq or csv"
         case let .unreadable(path, reason):

@@ -7,6 +7,7 @@ final class LayerRowWriter {
     private let insert: Statement
     private let validity: Statement?
     private let keyExists: Statement?
+    private let keyIndex: Int?
     private let referenceChecks: [(column: Int, statement: Statement)]
 
     init(layer: Layer, db: Database, checkValidity: Bool) throws {
@@ -17,6 +18,7 @@ final class LayerRowWriter {
             INSERT INTO \(table) (\(names.joined(separator: ", "))) VALUES (\(names.map { _ in "?" }.joined(separator: ", ")))
             """)
         validity = checkValidity ? try db.makeStatement(sql: "SELECT ST_IsValid(?1), ST_IsValidReason(?1)") : nil
+        keyIndex = layer.keyColumn.flatMap { key in layer.columns.firstIndex { $0.name == key } }
         keyExists = try layer.keyColumn.map {
             try db.makeStatement(sql: "SELECT 1 FROM \(table) WHERE \($0.quotedDatabaseIdentifier) = ?")
         }
@@ -44,7 +46,7 @@ final class LayerRowWriter {
                                                  reason: "\(value.description) is not in \(column.references!.layer)")
             }
         }
-        if let keyExists, let keyIndex = layer.columns.firstIndex(where: { $0.name == layer.keyColumn }),
+        if let keyExists, let keyIndex,
            try Int.fetchOne(keyExists, arguments: [row.values[keyIndex].databaseValue]) != nil {
             throw ImportError.invalidFeature(feature: number, field: layer.columns[keyIndex].name,
                                              reason: "\(row.values[keyIndex].databaseValue.description) already exists in \(layer.name)")

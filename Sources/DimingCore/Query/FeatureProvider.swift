@@ -65,11 +65,7 @@ public struct FeatureProvider: Sendable {
         return (TemporalFilter.date(fromStored: first), TemporalFilter.date(fromStored: last))
     }
 
-    private var select: SQL {
-        let columns = (["id"] + layer.columns.map(\.name) + [Layer.geometryColumn])
-            .map(\.quotedDatabaseIdentifier).joined(separator: ", ")
-        return "SELECT \(sql: columns) FROM \(sql: layer.name.quotedDatabaseIdentifier)"
-    }
+    private var select: SQL { layer.selectFeatures }
 
     private func filters(of query: FeatureQuery) -> [SQL] {
         var conditions: [SQL] = []
@@ -103,18 +99,6 @@ public struct FeatureProvider: Sendable {
     }
 
     private func feature(from row: Row) throws -> LayerFeature {
-        let count = layer.columns.count
-        var properties = [(name: String, value: PropertyValue)]()
-        properties.reserveCapacity(count)
-        for (i, column) in layer.columns.enumerated() {
-            properties.append((column.name, PropertyValue(row[i + 1] as DatabaseValue)))
-        }
-        let rowID: Int64 = row[0]
-        var id = FeatureID.integer(rowID)
-        if let key = layer.keyColumn, let index = layer.columns.firstIndex(where: { $0.name == key }),
-           case let .string(code) = properties[index].value {
-            id = .string(code)
-        }
-        return LayerFeature(rowID: rowID, id: id, properties: properties, geometry: try row.geometry(atIndex: count + 1))
+        try LayerFeature(row: row, layer: layer)
     }
 }

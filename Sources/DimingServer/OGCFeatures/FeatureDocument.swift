@@ -11,7 +11,7 @@ enum FeatureDocument {
         out.append("{\"type\":\"FeatureCollection\",\"features\":[")
         for (i, feature) in page.features.enumerated() {
             if i > 0 { out.append(UInt8(ascii: ",")) }
-            encoder.appendFeature(id: feature.id, properties: feature.properties.map { ($0.name, $0.value) },
+            encoder.appendFeature(id: feature.id, properties: feature.properties,
                                   geometry: swapAxes ? feature.geometry?.axisSwapped : feature.geometry, to: &out)
         }
         out.append("],\"numberReturned\":")
@@ -30,7 +30,7 @@ enum FeatureDocument {
 
     static func feature(_ feature: LayerFeature, links: [Link], swapAxes: Bool = false) -> [UInt8] {
         var out = JSONOutput(capacity: 1 << 14)
-        GeoJSONEncoder().appendFeature(id: feature.id, properties: feature.properties.map { ($0.name, $0.value) },
+        GeoJSONEncoder().appendFeature(id: feature.id, properties: feature.properties,
                                        geometry: swapAxes ? feature.geometry?.axisSwapped : feature.geometry, to: &out)
         // appendFeature closes the object; reopen it to add the OGC links member.
         out.bytes.removeLast()
