@@ -33,7 +33,9 @@ public final class DimingDatabase: Sendable {
         self.path = path
         self.catalog = catalog
         try Self.migrator(for: catalog).migrate(pool)
-        try pool.write { db in try DataVersion.install(for: catalog, in: db) }
+        if try pool.read({ db in try DataVersion.needsInstall(for: catalog, in: db) }) {
+            try pool.write { db in try DataVersion.install(for: catalog, in: db) }
+        }
     }
 
     /// The schema: SpatiaLite metadata, settings, each layer in catalog order, then accounts,

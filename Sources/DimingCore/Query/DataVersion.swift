@@ -50,15 +50,30 @@ public struct DataVersion: Sendable, Hashable {
             """)
     }
 
-    /// Gives every catalog layer its counter row and triggers; idempotent, run on every open
-    /// so that layers added by later modules are tracked too.
+    /// Whether some catalog layer lacks its counter row or triggers. A read, so that opening a
+    /// complete file (every `diming` command does) never waits for the write lock of a server
+    /// that is writing.
+    static func needsInstall(for catalog: LayerCatalog, in db: Database) throws -> Bool {
+        let rows = try Set(String.fetchAll(db, sql: "SELECT layer FROM diming_changes"))
+        let triggers = try Set(String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'diming_changes_%'"))
+        return catalog.layers.contains { layer in
+            !rows.contains(layer.name) || ["insert", "update", "delete"].contains { !triggers.contains(triggerName(layer, $0)) }
+        }
+    }
+
+    private static func triggerName(_ layer: Layer, _ event: String) -> String {
+        "diming_changes_\(layer.name)_\(event)"
+    }
+
+    /// Gives every catalog layer its counter row and triggers; idempotent, run on open when
+    /// ``needsInstall(for:in:)`` says so, so that layers added by later modules are tracked too.
     static func install(for catalog: LayerCatalog, in db: Database) throws {
         for layer in catalog.layers {
             try db.execute(sql: "INSERT OR IGNORE INTO diming_changes (layer, version, changed_at) VALUES (?, 0, NULL)",
                            arguments: [layer.name])
             let bump = "UPDATE diming_changes SET version = version + 1, changed_at = CAST(strftime('%s', 'now') AS INTEGER) WHERE layer = \(layer.name.databaseQuoted)"
             for event in ["INSERT", "UPDATE", "DELETE"] {
-                let trigger = "diming_changes_\(layer.name)_\(event.lowercased())".quotedDatabaseIdentifier
+                let trigger = triggerName(layer, event.lowercased()).quotedDatabaseIdentifier
                 try db.execute(sql: "CREATE TRIGGER IF NOT EXISTS \(trigger) AFTER \(event) ON \(layer.name.quotedDatabaseIdentifier) BEGIN \(bump); END")
             }
         }
