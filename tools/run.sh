@@ -8,5 +8,5 @@ tools/setup.sh
 swift build -c release
 .build/release/diming demo
 .build/release/diming layers
-echo "serving: http://127.0.0.1:8080/ (map: /map, API: /api); Ctrl-C stops" >&2
+echo "starting the server: the map is at /map and the API at /api of the address it logs; Ctrl-C stops" >&2
 exec .build/release/diming serve "$@"
