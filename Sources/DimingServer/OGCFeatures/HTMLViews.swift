@@ -1,4 +1,5 @@
 import DimingCore
+import Foundation
 
 /// The HTML view of each OGC resource, for people reading in a browser.
 enum HTMLViews {
@@ -26,7 +27,7 @@ enum HTMLViews {
     }
 
     static func collection(_ c: CollectionDocument) -> String {
-        let extent = c.statistics.extent.map { "\($0.minLon), \($0.minLat), \($0.maxLon), \($0.maxLat)" } ?? "（空）"
+        let extent = c.statistics.extent.map(boxText) ?? "（空）"
         let columns = c.layer.columns.map { [HTMLPage.Cell.text($0.name), .text($0.kind.rawValue), .text($0.summary)] }
         let body = """
             <p>\(HTMLPage.escape(c.layer.summary))</p>
@@ -57,7 +58,7 @@ enum HTMLViews {
         if let geometry = feature.geometry {
             rows.append([.text("几何 geometry"), .text(geometry.type.geoJSONName)])
             if let box = geometry.boundingBox {
-                rows.append([.text("范围 bbox"), .text("\(box.minLon), \(box.minLat), \(box.maxLon), \(box.maxLat)")])
+                rows.append([.text("范围 bbox"), .text(boxText(box))])
             }
         }
         return HTMLPage(title: "\(layer.title) \(feature.idText)",
@@ -75,5 +76,10 @@ enum HTMLViews {
         case let .real(d): String(d)
         case let .string(s), let .json(s): s
         }
+    }
+
+    /// A box for people: 6 decimals (about 10 cm), without the float noise of R*Tree bounds.
+    private static func boxText(_ box: BoundingBox) -> String {
+        [box.minLon, box.minLat, box.maxLon, box.maxLat].map { String(format: "%.6f", $0) }.joined(separator: ", ")
     }
 }
