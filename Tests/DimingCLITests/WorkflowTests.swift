@@ -68,6 +68,17 @@ import Testing
         #expect(try CommandRunner.diming("layers", "--db", db).stdout.contains("shelters   15"))
     }
 
+    /// GEOS's own warning stays off stderr: the refusal is the one line the user reads.
+    @Test func anInvalidPolygonIsOneLineOfError() throws {
+        let file = directory.appendingPathComponent("bowtie.geojson").path
+        let text = #"{"type":"Feature","properties":{"code":"420581901","name":"某乡"},"geometry":{"type":"Polygon","coordinates":[[[111.3,30.3],[111.35,30.35],[111.35,30.3],[111.3,30.35],[111.3,30.3]]]}}"#
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        let result = try CommandRunner.diming("import", "divisions", file, "--db", db)
+        #expect(result.status != 0)
+        #expect(result.stderr.hasPrefix("Error: feature 1, geometry: invalid geometry: Self-intersection"))
+        #expect(result.stderr.split(separator: "\n").count == 1, "\(result.stderr)")
+    }
+
     @Test func exportWithBoundingBoxToStandardOutput() throws {
         let result = try CommandRunner.diming("export", "divisions", "--db", db, "--bbox", "111.44,30.37,111.46,30.39")
         #expect(result.status == 0)

@@ -10,6 +10,8 @@ enum SpatiaLiteConnection {
     static func prepare(_ db: Database) throws {
         let cache = SpatiaLiteCache()
         spatialite_init_ex(db.sqliteConnection, cache.pointer, 0)
+        // GEOS would print its warnings on stderr; our errors report them (ST_IsValidReason).
+        spatialite_set_silent_mode(cache.pointer)
         db.add(function: DatabaseFunction("diming_spatialite_cache", argumentCount: 0, pure: true) { _ in
             cache.pointer == nil ? 0 : 1
         })
