@@ -58,6 +58,17 @@ import Testing
         #expect(reimport.stdout == "shelters: 15 features imported, 15 replaced\n")
     }
 
+    @Test func importFromStandardInputAndExportFormatFromTheFileName() throws {
+        let csv = "name,category,division,lon,lat\n清江码头,landmark,420581001,111.452,30.387\n"
+        let imported = try CommandRunner.diming("import", "places", "-", "--format", "csv", "--db", db, stdin: csv)
+        #expect(imported.status == 0 && imported.stdout == "places: 1 features imported\n")
+        let out = directory.appendingPathComponent("places.csv").path
+        #expect(try CommandRunner.diming("export", "places", "--out", out, "--db", db).status == 0)
+        let text = try String(contentsOfFile: out, encoding: .utf8)
+        #expect(text.hasPrefix("id,name,category,division,wkt\n"))
+        #expect(text.contains(",清江码头,landmark,420581001,\"POINT (111.452 30.387)\"\n"))
+    }
+
     @Test func aBadFileChangesNothingAndSaysWhy() throws {
         let file = directory.appendingPathComponent("bad.geojson").path
         let text = #"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"甲","division":"420581001"},"geometry":{"type":"Point","coordinates":[111.45,30.39]}},{"type":"Feature","properties":{"name":"乙","division":"420581999"},"geometry":{"type":"Point","coordinates":[111.45,30.39]}}]}"#

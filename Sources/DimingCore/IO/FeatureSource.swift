@@ -10,8 +10,14 @@ public struct FeatureSource {
         self.format = format
     }
 
-    /// Reads a whole file; the format comes from the name and first bytes unless given.
+    /// Reads a whole file, or standard input for `-`; the format comes from the name and first
+    /// bytes unless given.
     public init(path: String, format: FeatureFormat? = nil) throws {
+        if path == "-" {
+            let bytes = [UInt8](try FileHandle.standardInput.readToEnd() ?? Data())
+            self.init(bytes: bytes, format: format ?? .detect(path: "", bytes: bytes))
+            return
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             let reason = FileManager.default.fileExists(atPath: path) ? "permission denied or not a file" : "no such file"
             throw ImportError.unreadable(path: path, reason: reason)

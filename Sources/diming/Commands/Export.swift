@@ -15,8 +15,8 @@ extension Diming {
         @Option(help: "The file to write (default: standard output).")
         var out: String?
 
-        @Option(help: "geojson, geojsonseq or csv.")
-        var format: FeatureFormat = .geojson
+        @Option(help: "geojson, geojsonseq or csv (default: from the --out file name, else geojson).")
+        var format: FeatureFormat?
 
         @Option(help: ArgumentHelp("Only features intersecting minLon,minLat,maxLon,maxLat (minLon > maxLon crosses the antimeridian).", valueName: "bbox"))
         var bbox: String?
@@ -30,7 +30,8 @@ extension Diming {
 
         func run() throws {
             let db = try database.open()
-            let exporter = FeatureExporter(layer: try db.catalog.layer(named: layer), format: format,
+            let chosen = format ?? out.map { FeatureFormat.detect(path: $0, bytes: []) } ?? .geojson
+            let exporter = FeatureExporter(layer: try db.catalog.layer(named: layer), format: chosen,
                                            boundingBox: try bbox.map { try BoundingBox(parsing: $0) }, decimals: decimals)
             try exporter.run(from: db, to: try out.map { try FileSink(path: $0) } ?? FileSink.standardOutput())
         }

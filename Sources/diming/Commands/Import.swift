@@ -20,7 +20,7 @@ extension Diming {
         @Argument(help: "The layer to import into (divisions, roads, addresses, places, shelters).")
         var layer: String
 
-        @Argument(help: "The file to read.")
+        @Argument(help: "The file to read; - for standard input (give --format for a sequence or CSV there).")
         var file: String
 
         @Option(help: "geojson, geojsonseq or csv (default: from the file name and contents).")
