@@ -24,6 +24,9 @@ public struct FeatureImporter {
         for column in options.propertyMap.keys where layer.column(named: column) == nil {
             throw ImportError.invalidFeature(feature: 0, field: column, reason: "is not a column of \(layer.name)")
         }
+        if options.upsert && layer.keyColumn == nil {
+            throw ImportError.unsupportedOption("--upsert needs a layer whose features have a key (divisions, by code); \(layer.name) has none")
+        }
         var removed = 0
         if options.replace {
             try db.execute(sql: "DELETE FROM \(layer.name.quotedDatabaseIdentifier)")
@@ -31,14 +34,18 @@ public struct FeatureImporter {
         }
         let writer = try LayerRowWriter(layer: layer, db: db, checkValidity: options.checkValidity)
         var builder = LayerRowBuilder(layer: layer, options: options, textual: source.isTextual)
-        var inserted = 0
+        var inserted = 0, updated = 0
         try source.forEachFeature { number, feature in
             let row = try builder.row(for: feature, number: number)
-            try writer.insert(row, number: number)
-            inserted += 1
-            if inserted % 1000 == 0 { progress?(inserted) }
+            if try writer.write(row, number: number, upsert: options.upsert) { inserted += 1 } else { updated += 1 }
+            if (inserted + updated) % 1000 == 0 { progress?(inserted + updated) }
         }
-        return ImportSummary(layer: layer.name, inserted: inserted, removed: removed,
-                             ignoredProperties: builder.ignoredProperties.sorted())
+        var summary = ImportSummary(layer: layer.name, inserted: inserted, removed: removed,
+                                    ignoredProperties: builder.ignoredProperties.sorted())
+        summary.updated = updated
+        if let user = options.auditUser {
+            try AuditLog.record(.local(user: user, action: "layer.import", layer: layer.name, after: summary.auditJSON(source: source.name)), in: db)
+        }
+        return summary
     }
 }

@@ -4,10 +4,13 @@ import Foundation
 public struct FeatureSource {
     public let bytes: [UInt8]
     public let format: FeatureFormat
+    /// The file it was read from (`-` for standard input), for the audit log.
+    public var name: String?
 
-    public init(bytes: [UInt8], format: FeatureFormat) {
+    public init(bytes: [UInt8], format: FeatureFormat, name: String? = nil) {
         self.bytes = bytes
         self.format = format
+        self.name = name
     }
 
     /// Reads a whole file, or standard input for `-`; the format comes from the name and first
@@ -15,7 +18,7 @@ public struct FeatureSource {
     public init(path: String, format: FeatureFormat? = nil) throws {
         if path == "-" {
             let bytes = [UInt8](try FileHandle.standardInput.readToEnd() ?? Data())
-            self.init(bytes: bytes, format: format ?? .detect(path: "", bytes: bytes))
+            self.init(bytes: bytes, format: format ?? .detect(path: "", bytes: bytes), name: path)
             return
         }
         guard let data = FileManager.default.contents(atPath: path) else {
@@ -23,7 +26,7 @@ public struct FeatureSource {
             throw ImportError.unreadable(path: path, reason: reason)
         }
         let bytes = [UInt8](data)
-        self.init(bytes: bytes, format: format ?? .detect(path: path, bytes: bytes))
+        self.init(bytes: bytes, format: format ?? .detect(path: path, bytes: bytes), name: path)
     }
 
     /// Whether values are text to be parsed by column type (CSV) rather than typed (JSON).

@@ -6,12 +6,13 @@ public enum ImportError: Problem, Equatable {
     case invalidFeature(feature: Int, field: String, reason: String)
     case notGeoJSON(String)
     case emptyInput
+    case unsupportedOption(String)
     case unknownFormat(String)
     case unreadable(path: String, reason: String)
 
     public var status: Int {
         switch self {
-        case .syntax, .notGeoJSON, .unknownFormat, .emptyInput: 400
+        case .syntax, .notGeoJSON, .unknownFormat, .emptyInput, .unsupportedOption: 400
         case .invalidFeature: 422
         case .unreadable: 400
         }
@@ -23,6 +24,7 @@ public enum ImportError: Problem, Equatable {
         case .invalidFeature: "invalid-feature"
         case .notGeoJSON: "not-geojson"
         case .emptyInput: "empty-input"
+        case .unsupportedOption: "unsupported-option"
         case .unknownFormat: "unknown-format"
         case .unreadable: "unreadable-file"
         }
@@ -34,6 +36,7 @@ public enum ImportError: Problem, Equatable {
         case .invalidFeature: "Invalid feature"
         case .notGeoJSON: "Not GeoJSON"
         case .emptyInput: "Empty input"
+        case .unsupportedOption: "Unsupported option"
         case .unknownFormat: "Unknown format"
         case .unreadable: "Unreadable file"
         }
@@ -62,6 +65,8 @@ public enum ImportError: Problem, Equatable {
             "not GeoJSON: \(reason)"
         case .emptyInput:
             "the input holds no header and no features"
+        case let .unsupportedOption(reason):
+            reason
         case let .unknownFormat(name):
             "unknown format \"\(name)\"; use geojson, geojsonseq or csv"
         case let .unreadable(path, reason):

@@ -10,14 +10,21 @@ public struct ImportOptions: Sendable {
     public var replace: Bool
     /// Check each geometry with GEOS (`ST_IsValid`: self-intersections, bad holes).
     public var checkValidity: Bool
+    /// Replace a feature whose key (a division's code) exists instead of refusing it.
+    public var upsert: Bool
+    /// Who imports, for the audit log (`local:<user>`); nil records nothing.
+    public var auditUser: String?
 
     public init(format: FeatureFormat? = nil, propertyMap: [String: String] = [:],
-                defaults: [String: PropertyValue] = [:], replace: Bool = false, checkValidity: Bool = true) {
+                defaults: [String: PropertyValue] = [:], replace: Bool = false, checkValidity: Bool = true,
+                upsert: Bool = false, auditUser: String? = nil) {
         self.format = format
         self.propertyMap = propertyMap
         self.defaults = defaults
         self.replace = replace
         self.checkValidity = checkValidity
+        self.upsert = upsert
+        self.auditUser = auditUser
     }
 }
 
@@ -25,8 +32,24 @@ public struct ImportOptions: Sendable {
 public struct ImportSummary: Sendable, Equatable {
     public var layer: String
     public var inserted: Int
+    /// Existing features replaced by `upsert`.
+    public var updated: Int = 0
     /// Rows removed first by `replace`.
     public var removed: Int
     /// Source properties that match no column, sorted.
     public var ignoredProperties: [String]
+}
+
+extension ImportSummary {
+    /// The summary as the audit log's `after` text.
+    func auditJSON(source: String?) -> String {
+        var out = JSONOutput(capacity: 128)
+        out.append("{\"source\":")
+        if let source { out.appendString(source) } else { out.append("null") }
+        out.append(",\"inserted\":"); out.appendInteger(Int64(inserted))
+        out.append(",\"updated\":"); out.appendInteger(Int64(updated))
+        out.append(",\"removed\":"); out.appendInteger(Int64(removed))
+        out.append("}")
+        return String(decoding: out.bytes, as: UTF8.self)
+    }
 }

@@ -5,6 +5,7 @@ import GRDB
 final class LayerRowWriter {
     private let layer: Layer
     private let insert: Statement
+    private let update: Statement?
     private let validity: Statement?
     private let keyExists: Statement?
     private let keyIndex: Int?
@@ -17,6 +18,10 @@ final class LayerRowWriter {
         insert = try db.makeStatement(sql: """
             INSERT INTO \(table) (\(names.joined(separator: ", "))) VALUES (\(names.map { _ in "?" }.joined(separator: ", ")))
             """)
+        update = try layer.keyColumn.map { key in
+            let assignments = names.map { "\($0) = ?" }.joined(separator: ", ")
+            return try db.makeStatement(sql: "UPDATE \(table) SET \(assignments) WHERE \(key.quotedDatabaseIdentifier) = ?")
+        }
         validity = checkValidity ? try db.makeStatement(sql: "SELECT ST_IsValid(?1), ST_IsValidReason(?1)") : nil
         keyIndex = layer.keyColumn.flatMap { key in layer.columns.firstIndex { $0.name == key } }
         keyExists = try layer.keyColumn.map {
@@ -28,7 +33,9 @@ final class LayerRowWriter {
         }
     }
 
-    func insert(_ row: LayerRowBuilder.Row, number: Int) throws {
+    /// Inserts the row, or with `upsert` replaces the feature with the same key; true when it
+    /// inserted.
+    func write(_ row: LayerRowBuilder.Row, number: Int, upsert: Bool) throws -> Bool {
         let blob = Data(SpatiaLiteBlob.encode(row.geometry, srid: SpatialReference.storageSRID))
         if let validity {
             let result = try Row.fetchOne(validity, arguments: [blob])
@@ -46,12 +53,18 @@ final class LayerRowWriter {
                                                  reason: "\(value.description) is not in \(column.references!.layer)")
             }
         }
+        let values = row.values.map(\.databaseValue) + [blob.databaseValue]
         if let keyExists, let keyIndex,
            try Int.fetchOne(keyExists, arguments: [row.values[keyIndex].databaseValue]) != nil {
-            throw ImportError.invalidFeature(feature: number, field: layer.columns[keyIndex].name,
-                                             reason: "\(row.values[keyIndex].databaseValue.description) already exists in \(layer.name)")
+            guard upsert, let update else {
+                throw ImportError.invalidFeature(feature: number, field: layer.columns[keyIndex].name,
+                                                 reason: "\(row.values[keyIndex].databaseValue.description) already exists in \(layer.name)")
+            }
+            try update.execute(arguments: StatementArguments(values + [row.values[keyIndex].databaseValue]))
+            return false
         }
-        try insert.execute(arguments: StatementArguments(row.values.map(\.databaseValue) + [blob.databaseValue]))
+        try insert.execute(arguments: StatementArguments(values))
+        return true
     }
 }
 

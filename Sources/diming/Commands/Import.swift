@@ -12,7 +12,7 @@ extension Diming {
                 checked — JSON syntax, types, closed rings, coordinate ranges and lon/lat order, GEOS \
                 validity, known division codes — and the first bad feature rejects the whole file: \
                 nothing is written. CSV takes the geometry as WKT in a `wkt` column, or `lon` and \
-                `lat` columns for points.
+                `lat` columns for points. Each import is recorded in the audit log as local:<user>.
                 """)
 
         @OptionGroup var database: DatabaseOptions
@@ -35,15 +35,23 @@ extension Diming {
         @Flag(help: "Empty the layer first (in the same transaction).")
         var replace = false
 
+        @Flag(help: "Replace features whose key already exists (divisions, by code) instead of refusing them.")
+        var upsert = false
+
         @Flag(help: "Skip the GEOS validity check (self-intersections, bad holes).")
         var noValidityCheck = false
+
+        func validate() throws {
+            if replace && upsert { throw ValidationError("--replace empties the layer; --upsert then has nothing to update: give one of them") }
+        }
 
         func run() throws {
             let db = try database.open()
             let target = try db.catalog.layer(named: layer)
             let options = ImportOptions(format: format, propertyMap: try Self.pairs(mappings, "--map"),
                                         defaults: try Self.pairs(defaults, "--set").mapValues(PropertyValue.string),
-                                        replace: replace, checkValidity: !noValidityCheck)
+                                        replace: replace, checkValidity: !noValidityCheck, upsert: upsert,
+                                        auditUser: ProcessInfo.processInfo.environment["USER"] ?? NSUserName())
             let source = try FeatureSource(path: file, format: format)
             // Progress for large files, on a terminal only, so that logs stay clean.
             let showProgress = source.bytes.count > 10_000_000 && isatty(STDERR_FILENO) == 1
@@ -52,6 +60,7 @@ extension Diming {
             }
             if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
             var line = "\(summary.layer): \(summary.inserted) features imported"
+            if upsert { line += ", \(summary.updated) updated" }
             if replace { line += ", \(summary.removed) replaced" }
             print(line)
             if !summary.ignoredProperties.isEmpty {

@@ -54,3 +54,35 @@ final class ManagedAtomicFlag: @unchecked Sendable {
     var isSet: Bool { lock.withLock { value } }
     func set() { lock.withLock { value = true } }
 }
+
+@Suite struct UpsertAndAuditTests {
+    @Test func upsertReplacesByCodeAndTheImportIsAudited() throws {
+        let db = try makeTestDatabase()
+        try importYichang(into: db)
+        let renamed = #"{"type":"Feature","properties":{"code":"420581","name":"宜都市（新界线）"},"geometry":{"type":"Polygon","coordinates":[[[111.3,30.3],[111.35,30.3],[111.35,30.35],[111.3,30.35],[111.3,30.3]]]}}"#
+        let summary = try importText(collection(renamed, ConcurrentImportTests.township("420581001")), into: .divisions, db,
+                                     options: ImportOptions(upsert: true, auditUser: "inspector"))
+        #expect(summary.inserted == 1 && summary.updated == 1)
+        #expect(try count(.divisions, in: db) == 14)
+        let name = try db.pool.read { try String.fetchOne($0, sql: "SELECT name FROM divisions WHERE code = '420581'") }
+        #expect(name == "宜都市（新界线）")
+        let entries = try db.pool.read { try AuditLog.entries(AuditLog.Query(layer: "divisions"), in: $0).entries }
+        #expect(entries.count == 1)
+        #expect(entries.first?.account == "local:inspector" && entries.first?.action == "layer.import")
+        #expect(entries.first?.after == #"{"source":null,"inserted":1,"updated":1,"removed":0}"#)
+    }
+
+    @Test func upsertNeedsAKeyAndARefusedImportLeavesNoAuditEntry() throws {
+        let db = try makeTestDatabase()
+        let road = #"{"type":"Feature","properties":{"name":"清江大道"},"geometry":{"type":"LineString","coordinates":[[111.44,30.38],[111.45,30.39]]}}"#
+        #expect(throws: ImportError.self) {
+            try importText(collection(road), into: .roads, db, options: ImportOptions(upsert: true, auditUser: "x"))
+        }
+        #expect(throws: ImportError.self) {
+            try importText(collection(road, #"{"type":"Feature","properties":{},"geometry":null}"#), into: .roads, db,
+                           options: ImportOptions(auditUser: "x"))
+        }
+        #expect(try db.pool.read { try AuditLog.entries(AuditLog.Query(), in: $0).entries }.isEmpty)
+        #expect(try count(.roads, in: db) == 0)
+    }
+}
