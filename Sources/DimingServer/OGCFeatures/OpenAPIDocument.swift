@@ -30,6 +30,8 @@ enum OpenAPIDocument {
                                                              errors: ["404"])))
         }
         paths += [
+            ("/locate", get("Divisions containing a point, smallest first 定位", tag: "Data",
+                            parameters: [ref("lon"), ref("lat")], response: json("The division chain"), errors: ["400"])),
             ("/health", get("Database reachable, library versions", tag: "Operations", parameters: [], response: json("Healthy"), errors: ["503"])),
             ("/metrics", get("Request counts and latencies (Prometheus text)", tag: "Operations", parameters: [],
                              response: content("text/plain", "Prometheus exposition format"))),
@@ -161,6 +163,10 @@ enum OpenAPIDocument {
                     "name": "featureId", "in": "path", "required": true,
                     "description": "A division's code, or another feature's integer id.", "schema": ["type": "string"],
                 ],
+                "lon": ["name": "lon", "in": "query", "required": true, "description": "Longitude, degrees east (CGCS2000/WGS 84).",
+                        "schema": ["type": "number", "minimum": -180, "maximum": 180]],
+                "lat": ["name": "lat", "in": "query", "required": true, "description": "Latitude, degrees north.",
+                        "schema": ["type": "number", "minimum": -90, "maximum": 90]],
                 "auditUser": ["name": "user", "in": "query", "required": false, "description": "Only this account's entries.", "schema": ["type": "string"]],
                 "auditLayer": ["name": "layer", "in": "query", "required": false, "description": "Only entries about this layer.", "schema": ["type": "string"]],
                 "auditLimit": [

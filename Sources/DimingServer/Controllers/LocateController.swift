@@ -1,0 +1,43 @@
+import DimingCore
+import Foundation
+import Hummingbird
+
+/// `GET /locate?lon=&lat=`: the divisions containing a point, smallest first, as
+/// `diming locate` prints them (both call ``Locator/locate(_:)``).
+struct LocateController {
+    let locators: LocatorCache
+
+    func addRoutes(to group: RouterGroup<DimingRequestContext>) {
+        group.get("/locate", use: locate)
+    }
+
+    @Sendable func locate(_ request: Request, context: DimingRequestContext) async throws -> Response {
+        let parameters = Dictionary(try OGCQuery.check(request, allowed: ["lon", "lat"]).map { ($0.name, $0.value) },
+                                    uniquingKeysWith: { first, _ in first })
+        let lon = try Self.number(parameters, "lon"), lat = try Self.number(parameters, "lat")
+        let position: Position
+        do { position = try Position(checkedLon: lon, lat: lat) } catch { throw LocateError.invalidPosition(error) }
+        let result = try locators.locator().locate(position)
+        let body: JSONValue = [
+            "lon": .number(lon), "lat": .number(lat),
+            "divisions": .array(result.chain.map(Self.json)),
+            "onBorderWith": .array(result.onBorderWith.map(Self.json)),
+        ]
+        var headers: HTTPFields = [.contentType: MediaTypes.json]
+        headers[.cacheControl] = "no-cache"
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: body.byteBuffer))
+    }
+
+    private static func number(_ parameters: [String: String], _ name: String) throws -> Double {
+        guard let text = parameters[name] else { throw QueryError.invalidParameter(name, reason: "is required") }
+        guard let value = Double(text), value.isFinite else {
+            throw QueryError.invalidParameter(name, reason: "\"\(text)\" is not a number")
+        }
+        return value
+    }
+
+    private static func json(_ division: DivisionSummary) -> JSONValue {
+        ["code": .string(division.code), "name": .string(division.name), "level": .string(division.level.rawValue),
+         "parent": division.parent.map(JSONValue.string) ?? .null]
+    }
+}
