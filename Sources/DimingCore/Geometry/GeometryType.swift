@@ -40,13 +40,4 @@ public enum GeometryType: String, Sendable, CaseIterable {
         guard let type = Self.allCases.first(where: { $0.geoJSONName == geoJSONName }) else { return nil }
         self = type
     }
-
-    /// The multi-part type a single-part geometry is promoted to when its layer stores multi-parts.
-    public var multi: GeometryType {
-        switch self {
-        case .point, .multiPoint: .multiPoint
-        case .lineString, .multiLineString: .multiLineString
-        case .polygon, .multiPolygon: .multiPolygon
-        }
-    }
 }

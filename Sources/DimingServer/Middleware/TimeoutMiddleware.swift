@@ -57,8 +57,3 @@ struct TimeoutMiddleware: RouterMiddleware {
 private struct UncheckedHandler: @unchecked Sendable {
     let call: (Request, DimingRequestContext) async throws -> Response
 }
-
-extension Duration {
-    /// The duration in seconds, as a Double.
-    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
-}
