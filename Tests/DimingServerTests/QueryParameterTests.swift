@@ -77,6 +77,18 @@ import Testing
         }
     }
 
+    /// `%zz` used to be taken literally (`level=%zz` matched nothing, 200): a malformed escape is
+    /// refused naming the parameter. Sent raw: HTTP client libraries re-encode a stray `%`.
+    @Test(arguments: ["/collections/divisions/items?level=%zz", "/collections/divisions/items?level=%",
+                      "/collections/divisions/items?level=%C3", "/collections/divisions/items?%zz=1",
+                      "/locate?lon=111.45&lat=30.39%zz"])
+    func malformedPercentEncodingIs400NamingTheParameter(_ target: String) async throws {
+        let server = try await TestServer.shared.value
+        let answer = try await RawConnection.exchange(port: server.port, "GET \(target) HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        #expect(RawConnection.status(of: answer) == 400, "\(answer)")
+        #expect(answer.contains("urn:diming:problem:invalid-parameter"))
+    }
+
     /// A layer with a time column gets `datetime`; the core layers have none yet.
     @Test func datetimeFiltersALayerWithATimeColumn() async throws {
         let events = Layer(name: "events", title: "事件 Events", summary: "Test events with a time.", geometryType: .point,

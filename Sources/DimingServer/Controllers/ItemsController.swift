@@ -16,7 +16,7 @@ struct ItemsController {
 
     @Sendable func items(_ request: Request, context: DimingRequestContext) async throws -> Response {
         let layer = try database.catalog.layer(named: context.parameters.require("collectionId"))
-        let parameters = QueryString.parse(request.uri.query)
+        let parameters = try QueryString.parse(request.uri.query)
         let crs = try CRSParameters(parameters)
         var parsed = try FeatureQuery(layer: layer, parameters: crs.rest, passThrough: ["f"])
         parsed.scope = context.identity?.scope ?? .everywhere

@@ -5,7 +5,7 @@ import Hummingbird
 /// conformance suite expects 400 for an unknown parameter).
 enum OGCQuery {
     static func check(_ request: Request, allowed: Set<String>) throws -> [(name: String, value: String)] {
-        let pairs = QueryString.parse(request.uri.query)
+        let pairs = try QueryString.parse(request.uri.query)
         var seen = Set<String>()
         for (name, _) in pairs {
             guard allowed.contains(name) else { throw QueryError.unknownParameter(name, known: allowed.sorted()) }
