@@ -32,7 +32,6 @@ public struct FeatureImporter {
     /// How often an import is tried when SQLite reports a schema change (SQLITE_SCHEMA).
     static let schemaAttempts = 3
 
-
     /// Imports within the caller's transaction (the demo loads several layers in one).
     public func importFeatures(_ source: FeatureSource, in db: Database,
                                progress: ((Int) -> Void)? = nil) throws -> ImportSummary {
@@ -49,12 +48,16 @@ public struct FeatureImporter {
         }
         let writer = try LayerRowWriter(layer: layer, db: db, checkValidity: options.checkValidity)
         var builder = LayerRowBuilder(layer: layer, options: options, textual: source.isTextual)
+        var givenReferences = GivenReferenceCheck(layer: layer)
         var inserted = 0, updated = 0
         try source.forEachFeature { number, feature in
             let row = try builder.row(for: feature, number: number)
+            givenReferences.note(row, number: number)
             if try writer.write(row, number: number, upsert: options.upsert) { inserted += 1 } else { updated += 1 }
             if (inserted + updated) % 1000 == 0 { progress?(inserted + updated) }
         }
+        // After the last row, so that a file may name a parent it defines further down.
+        try givenReferences.verify(in: db)
         var summary = ImportSummary(layer: layer.name, inserted: inserted, removed: removed,
                                     ignoredProperties: builder.ignoredProperties.sorted())
         summary.updated = updated

@@ -60,6 +60,26 @@ public struct DivisionCode: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// The digits every division inside this one shares: 2 for a province, 4 for a city, 6 for
+    /// a county, 9 for a township, 12 for a village.
+    public var significantDigits: Substring {
+        let length = switch level {
+        case .province: 2
+        case .city: 4
+        case .county: 6
+        case .township: 9
+        case .village: 12
+        }
+        return digits.prefix(length)
+    }
+
+    /// Whether `other` lies inside this division by its code, at a lower level: `420500`
+    /// contains `420581` and `420581001`; `420000` contains `429004` (a county-level city under
+    /// the province itself).
+    public func contains(_ other: DivisionCode) -> Bool {
+        other.level > level && other.digits.hasPrefix(significantDigits)
+    }
+
     /// Why a text is not a division code, for messages.
     public static let formatRule = "must be a 6-digit GB/T 2260 code, or a 9- or 12-digit township or village code, starting with a province code (11–15, 21–23, 31–37, 41–46, 50–54, 61–65, 71, 81, 82)"
 }

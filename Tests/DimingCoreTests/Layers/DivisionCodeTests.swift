@@ -27,6 +27,16 @@ import Testing
         #expect(DivisionCode(text) != nil, "\(text) refused")
     }
 
+    @Test func aDivisionContainsWhatItsCodeBegins() throws {
+        let hubei = try #require(DivisionCode("420000")), yichang = try #require(DivisionCode("420500"))
+        let yidu = try #require(DivisionCode("420581")), lucheng = try #require(DivisionCode("420581001"))
+        #expect(hubei.contains(yidu) && yichang.contains(yidu) && yidu.contains(lucheng) && hubei.contains(lucheng))
+        #expect(try hubei.contains(#require(DivisionCode("429004"))))   // a county-level city under the province
+        #expect(!yidu.contains(yidu) && !lucheng.contains(yidu) && !yichang.contains(hubei))
+        #expect(try !yichang.contains(#require(DivisionCode("420600"))))
+        #expect(try !#require(DivisionCode("110000")).contains(#require(DivisionCode("420581998"))))
+    }
+
     @Test func importInfersLevelAndParent() throws {
         let db = try makeTestDatabase()
         try importText(collection(ImportRejectionTests.good), into: .divisions, db)
