@@ -51,7 +51,7 @@ extension Diming {
             let options = ImportOptions(format: format, propertyMap: try Self.pairs(mappings, "--map"),
                                         defaults: try Self.pairs(defaults, "--set").mapValues(PropertyValue.string),
                                         replace: replace, checkValidity: !noValidityCheck, upsert: upsert,
-                                        auditUser: ProcessInfo.processInfo.environment["USER"] ?? NSUserName())
+                                        auditUser: LocalUser.name)
             let source = try FeatureSource(path: file, format: format)
             // Progress for large files, on a terminal only, so that logs stay clean.
             let showProgress = source.bytes.count > 10_000_000 && isatty(STDERR_FILENO) == 1
