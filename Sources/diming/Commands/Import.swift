@@ -8,7 +8,9 @@ extension Diming {
             abstract: "Import features from GeoJSON, a GeoJSON text sequence or CSV into a layer.",
             discussion: """
                 Properties are matched to the layer's columns by name (for divisions: code, name, \
-                level, parent; level and parent follow from the code when absent). Every feature is \
+                level, parent; level and parent follow from the code when absent, and an inferred \
+                parent need not exist; a given parent must contain the code and be in the database or \
+                anywhere in the same file). Every feature is \
                 checked — JSON syntax, types, closed rings, coordinate ranges and lon/lat order, GEOS \
                 validity, known division codes — and the first bad feature rejects the whole file: \
                 nothing is written. CSV takes the geometry as WKT in a `wkt` column, or `lon` and \
