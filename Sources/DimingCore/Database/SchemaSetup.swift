@@ -11,9 +11,9 @@ import GRDB
 /// decided again once the lock is held. A file that is already complete is only read: opening
 /// it never waits for a writer (a server that is writing).
 enum SchemaSetup {
-    /// How often a set-up is retried when SQLite reports that another process changed the
+    /// How often a set-up is tried when SQLite reports that another process changed the
     /// schema while a statement was being prepared (SQLITE_SCHEMA).
-    static let schemaRetries = 3
+    static let schemaAttempts = 3
 
     static func bringUpToDate(_ pool: DatabasePool, migrations: [SchemaMigration], catalog: LayerCatalog) throws {
         var attempt = 1
@@ -28,7 +28,7 @@ enum SchemaSetup {
                     }
                 }
                 return
-            } catch let error as DatabaseError where error.resultCode == .SQLITE_SCHEMA && attempt < schemaRetries {
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_SCHEMA && attempt < schemaAttempts {
                 attempt += 1
             }
         }
