@@ -12,25 +12,12 @@ public struct FeatureImporter {
         self.options = options
     }
 
-    /// Imports `source` in a transaction of its own. `progress` gets the count every 1,000 features.
-    ///
-    /// While other processes set up or change the same file's schema, SQLite may refuse to
-    /// prepare a statement with SQLITE_SCHEMA ("no such table") though the table is there; the
-    /// transaction has then been rolled back, so the import is simply run again.
+    /// Imports `source` in a transaction of its own (run again after a schema change by
+    /// another process: ``DimingDatabase/write(_:)``). `progress` gets the count every 1,000 features.
     public func run(_ source: FeatureSource, into database: DimingDatabase,
                     progress: ((Int) -> Void)? = nil) throws -> ImportSummary {
-        var attempt = 1
-        while true {
-            do {
-                return try database.pool.write { db in try importFeatures(source, in: db, progress: progress) }
-            } catch let error as DatabaseError where error.resultCode == .SQLITE_SCHEMA && attempt < Self.schemaAttempts {
-                attempt += 1
-            }
-        }
+        try database.write { db in try importFeatures(source, in: db, progress: progress) }
     }
-
-    /// How often an import is tried when SQLite reports a schema change (SQLITE_SCHEMA).
-    static let schemaAttempts = 3
 
     /// Imports within the caller's transaction (the demo loads several layers in one).
     public func importFeatures(_ source: FeatureSource, in db: Database,

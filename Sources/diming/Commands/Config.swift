@@ -31,7 +31,7 @@ extension Diming {
             }
             guard let setting = Setting(rawValue: key) else { throw SettingError.unknownKey(key) }
             if value != nil || unset {
-                _ = try db.pool.write { try SettingChange.apply(setting, value: unset ? nil : value, by: LocalUser.account, in: $0) }
+                _ = try db.write { try SettingChange.apply(setting, value: unset ? nil : value, by: LocalUser.account, in: $0) }
             }
             print("\(key) = \(try db.pool.read { try SettingsStore.value(setting, in: $0) } ?? "(default)")")
         }

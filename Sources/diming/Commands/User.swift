@@ -33,7 +33,7 @@ extension Diming.User {
         func run() throws {
             let store = try database.open()
             let role = try Role(parsing: role)
-            let account = try store.pool.write { db in try AccountChange.addAccount(name: name, role: role, division: division, by: LocalUser.account, in: db) }
+            let account = try store.write { db in try AccountChange.addAccount(name: name, role: role, division: division, by: LocalUser.account, in: db) }
             print("account \(account.name): \(account.role.rawValue), \(account.scope.division.map { "division \($0)" } ?? "all divisions")")
         }
     }
@@ -52,7 +52,7 @@ extension Diming.User {
 
         func run() throws {
             let store = try database.open()
-            let issued = try store.pool.write { db in try AccountChange.issueToken(for: name, label: label, by: LocalUser.account, in: db) }
+            let issued = try store.write { db in try AccountChange.issueToken(for: name, label: label, by: LocalUser.account, in: db) }
             print(issued.secret)
             FileHandle.standardError.write(Data("token \(issued.token.id) for \(name): keep it now, it cannot be shown again\n".utf8))
         }
@@ -78,10 +78,10 @@ extension Diming.User {
         func run() throws {
             let store = try database.open()
             if let allOf {
-                let count = try store.pool.write { db in try AccountChange.revokeAll(of: allOf, by: LocalUser.account, in: db) }
+                let count = try store.write { db in try AccountChange.revokeAll(of: allOf, by: LocalUser.account, in: db) }
                 print("\(count) token(s) of \(allOf) revoked")
             } else if let tokenID {
-                let token = try store.pool.write { db in try AccountChange.revokeToken(id: tokenID, by: LocalUser.account, in: db) }
+                let token = try store.write { db in try AccountChange.revokeToken(id: tokenID, by: LocalUser.account, in: db) }
                 print("token \(token.id) of \(token.accountName) revoked")
             }
         }
