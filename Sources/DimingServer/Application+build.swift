@@ -1,5 +1,6 @@
 import DimingCore
 import Hummingbird
+import HummingbirdCore
 import Logging
 import NIOCore
 
@@ -12,27 +13,43 @@ public enum DimingServer {
     public static func buildApplication(database: DimingDatabase, configuration: ServerConfiguration, logger: Logger,
                                         onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
         let router = buildRouter(database: database, configuration: configuration, metrics: RequestMetrics())
+        let limits = configuration.connections
+        let registry = ConnectionRegistry(maxConnections: limits.maxConnections)
         return Application(
             router: router,
+            server: HTTPServerBuilder { responder in
+                GuardedHTTP1Channel(responder: responder, limits: limits, registry: registry)
+            },
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Diming"),
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? configuration.port
-                logger.info("listening", metadata: ["url": .string("http://\(configuration.host):\(port)/")])
+                logger.info("listening", metadata: ["url": .string("http://\(configuration.host):\(port)/"),
+                                                    "max_connections": .stringConvertible(limits.maxConnections)])
                 await onServerRunning(port)
             },
             logger: logger
         )
     }
 
-    /// Middleware outermost first: log and metrics see the final status, compression sees
-    /// rendered problems, problems are rendered from everything below (timeouts, 413, 401).
+    /// Middleware outermost first: log and metrics see the final status, CORS and the security
+    /// headers reach every answer, compression sees rendered problems, problems are rendered
+    /// from everything below (405, timeouts, 413, 401).
     static func buildRouter(database: DimingDatabase, configuration: ServerConfiguration,
                             metrics: RequestMetrics) -> Router<DimingRequestContext> {
         let router = Router(context: DimingRequestContext.self, options: .autoGenerateHeadEndpoints)
+        let routes = RouteTable()
         router.add(middleware: RequestLogMiddleware())
         router.add(middleware: MetricsMiddleware(metrics: metrics))
+        router.add(middleware: CORSMiddleware(
+            allowOrigin: .all,
+            allowHeaders: [.accept, .authorization, .contentType, .ifMatch, .ifNoneMatch, .acceptLanguage],
+            allowMethods: [.get, .head, .post, .put, .patch, .delete, .options],
+            exposedHeaders: ["ETag", "Location", "Content-Crs", "X-Request-Id", "Retry-After"],
+            maxAge: .seconds(3600)))
+        router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: CompressionMiddleware())
         router.add(middleware: ProblemMiddleware())
+        router.add(middleware: MethodNotAllowedMiddleware(routes: routes))
         router.add(middleware: BodyLimitMiddleware(limit: configuration.maxBodyBytes))
         router.add(middleware: TimeoutMiddleware(timeout: configuration.requestTimeout))
         router.add(middleware: AuthenticationMiddleware(database: database))
@@ -43,9 +60,10 @@ public enum DimingServer {
         CollectionsController(database: database, configuration: configuration).addRoutes(to: data)
         ItemsController(database: database, configuration: configuration).addRoutes(to: data)
         LocateController(locators: LocatorCache(database: database)).addRoutes(to: data)
-        OperationsController(database: database, metrics: metrics).addRoutes(to: router)
+        OperationsController(database: database, metrics: metrics).addRoutes(to: router, readGate: data)
         AdministrationController(database: database).addRoutes(to: router)
         MapController(configuration: configuration).addRoutes(to: router)
+        routes.load(router.routes)
         return router
     }
 }

@@ -6,6 +6,12 @@ import ServiceLifecycle
 import UnixSignals
 
 extension DimingServer {
+    /// Raises the open-file soft limit to the hard limit (call before building the
+    /// configuration, whose default connection limit follows it).
+    public static func raiseOpenFileLimit() {
+        FileDescriptorLimit.raiseToHardLimit()
+    }
+
     /// Serves until SIGTERM or SIGINT, then shuts down gracefully: no new connections,
     /// requests in flight answered, and the WAL checkpointed into the database file so it is
     /// left as one clean file.

@@ -1,6 +1,7 @@
 import DimingCore
 import Hummingbird
 import Logging
+import NIOCore
 
 /// The per-request state: Hummingbird's core storage, the authenticated account (set by
 /// ``AuthenticationMiddleware``) and the body limit (set by ``BodyLimitMiddleware``).
@@ -10,9 +11,14 @@ public struct DimingRequestContext: RequestContext {
     public var identity: Account?
     /// Bodies read through `request.decode` or `collectBody` stop here with 413.
     public var bodyLimit: Int = ServerConfiguration.defaultMaxBodyBytes
+    /// Set while a handler reads the request body, so that a timeout then is a 408.
+    public let bodyReading = BodyReadingFlag()
+    /// This server's own address as the client reached it, for links (``RequestOrigin``).
+    public let localOrigin: String?
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
+        localOrigin = RequestOrigin.origin(of: source.channel.localAddress)
     }
 
     public var maxUploadSize: Int { bodyLimit }

@@ -16,8 +16,11 @@ public struct ServerConfiguration: Sendable {
     public var mapsDirectory: URL?
     /// Debian's `libjs-leaflet` files, served at `/static/leaflet/`.
     public var leafletDirectory: URL
-    /// Absolute links use this origin (e.g. behind a proxy); else the request's Host.
+    /// Absolute links use this origin (e.g. behind a proxy); else the address the server
+    /// listens on — never the request's Host header, which a client may forge.
     public var publicBaseURL: String?
+    /// Header and idle timeouts, the connection limit and head sizes.
+    public var connections: ConnectionLimits
 
     public static let defaultMaxBodyBytes = 1 << 20
 
@@ -25,7 +28,7 @@ public struct ServerConfiguration: Sendable {
                 requestTimeout: Duration = .seconds(30), readAccess: ReadAccess? = nil,
                 mapsDirectory: URL? = ServerConfiguration.locateMapsDirectory(),
                 leafletDirectory: URL = URL(fileURLWithPath: "/usr/share/javascript/leaflet"),
-                publicBaseURL: String? = nil) {
+                publicBaseURL: String? = nil, connections: ConnectionLimits = ConnectionLimits()) {
         self.host = host
         self.port = port
         self.maxBodyBytes = maxBodyBytes
@@ -34,6 +37,7 @@ public struct ServerConfiguration: Sendable {
         self.mapsDirectory = mapsDirectory
         self.leafletDirectory = leafletDirectory
         self.publicBaseURL = publicBaseURL
+        self.connections = connections
     }
 
     /// The `maps/` folder: `DIMING_MAPS`, `./maps`, or beside the diming build.

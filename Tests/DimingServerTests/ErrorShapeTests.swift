@@ -18,7 +18,9 @@ import Testing
             ("/audit", "GET", nil, [("Authorization", "Bearer dmt_x")], 401, nil),
             ("/settings/read_access", "PUT", String(repeating: "x", count: 200), [], 413, "body"),
             ("/settings/read_access", "PUT", "{}", [], 401, nil),
-            ("/collections", "DELETE", nil, [], 404, nil),
+            ("/collections", "DELETE", nil, [], 405, nil),
+            ("/collections/divisions/items/420581", "POST", nil, [], 405, nil),
+            ("/collections/divisions/items?limit=10001", "GET", nil, [], 400, "limit"),
         ]
         for c in cases {
             let response = try await server.request(c.path, method: .init(rawValue: c.method), headers: c.headers, body: c.body)

@@ -1,3 +1,4 @@
+import DimingCore
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -29,30 +30,47 @@ import Testing
     }
 
     /// A client that announces a body and stops sending gets 408 once the timeout passes, and
-    /// the server closes that connection; other clients are served meanwhile.
+    /// the server closes that connection; other clients are served meanwhile. The body is read
+    /// only after authorization, so the client here holds an admin token.
     @Test func aBodyThatNeverArrivesIs408() async throws {
-        let server = try await TestServer.start { $0.requestTimeout = .milliseconds(300) }
-        defer { Task { await server.stop() } }
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        #expect(fd >= 0)
-        defer { close(fd) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = in_port_t(UInt16(server.port).bigEndian)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        let database = try TestServer.makeDatabase(demo: false)
+        let secret = try await database.pool.write { db in
+            try AccessStore.addAccount(name: "ada", role: .admin, in: db)
+            return try AccessStore.issueToken(for: "ada", in: db).secret
         }
-        #expect(connected == 0)
-        let head = "PUT /settings/read_access HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"value\":"
-        _ = head.withCString { send(fd, $0, strlen($0), 0) }
+        let server = try await TestServer.start(database: database) { $0.requestTimeout = .milliseconds(300) }
+        defer { Task { await server.stop() } }
+        let connection = try RawConnection(port: server.port)
+        connection.send("PUT /settings/read_access HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer \(secret)\r\n"
+            + "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"value\":")
         #expect(try await server.get("/health").status == 200)
-        var buffer = [UInt8](repeating: 0, count: 4096)
-        let n = recv(fd, &buffer, buffer.count, 0)
-        let answer = String(decoding: buffer.prefix(max(0, n)), as: UTF8.self)
+        let answer = try await RawConnection.offPool { connection.receiveAll(timeout: 10) }
         #expect(answer.hasPrefix("HTTP/1.1 408"), "\(answer)")
         #expect(answer.contains("application/problem+json"))
         #expect(answer.contains("urn:diming:problem:body-timeout"))
+        #expect(try await database.pool.read { try SettingsStore.value(.readAccess, in: $0) } == nil)
+    }
+
+    /// Anonymous clients each announcing a 1 MiB body: each is refused with 401 before a
+    /// byte of its body is read (the landed server buffered every body first).
+    @Test func anonymousBodiesAreRefusedBeforeTheyAreRead() async throws {
+        let server = try await TestServer.start(database: try TestServer.makeDatabase(demo: false))
+        defer { Task { await server.stop() } }
+        let answers = try await withThrowingTaskGroup(of: String.self) { group in
+            for _ in 0..<8 {
+                group.addTask {
+                    try await RawConnection.offPool {
+                        let connection = try RawConnection(port: server.port)
+                        // The head only: a server that waits for the body before answering never answers.
+                        connection.send("PUT /settings/read_access HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                            + "Content-Length: 1048576\r\n\r\n")
+                        return connection.receiveAll(timeout: 20, until: "\r\n\r\n")
+                    }
+                }
+            }
+            return try await group.reduce(into: [String]()) { $0.append($1) }
+        }
+        #expect(answers.allSatisfy { $0.hasPrefix("HTTP/1.1 401") }, "\(Set(answers.map { $0.prefix(40) }))")
     }
 
     @Test func garbageRequestsGetProblemsAndTheServerCarriesOn() async throws {

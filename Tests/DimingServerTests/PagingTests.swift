@@ -63,12 +63,17 @@ import Testing
         #expect((try all.json["features"] as! [Any]).count == 24)
     }
 
-    @Test func limitAboveTheMaximumIsServedAsTheMaximum() async throws {
+    /// The OpenAPI document says the maximum; a larger limit is refused, not quietly clamped.
+    @Test func limitAboveTheMaximumIs400AndTheMaximumIsServed() async throws {
         let server = try await TestServer.shared.value
-        let response = try await server.get("/collections/addresses/items?limit=50000")
-        #expect(response.status == 200)
-        #expect((try response.json["features"] as! [Any]).count == 1940)
-        #expect(try response.link("self")?.contains("limit=10000") == true)
+        for path in ["/collections/addresses/items?limit=10001", "/collections/addresses/items?limit=50000"] {
+            let response = try await server.get(path)
+            #expect(response.status == 400)
+            #expect(try response.json["field"] as? String == "limit")
+        }
+        let maximum = try await server.get("/collections/addresses/items?limit=10000")
+        #expect(maximum.status == 200)
+        #expect((try maximum.json["features"] as! [Any]).count == 1940)
     }
 
     @Test(arguments: ["unlimited", "0", "-3", "1.5", ""])

@@ -17,14 +17,29 @@ public struct FeatureProvider: Sendable {
     /// datetime it is a `count(*)` with the property filters (a scan of one table, a few ms
     /// at county sizes); with them, only when the first page already holds every match.
     public func page(_ query: FeatureQuery, in db: Database) throws -> FeaturePage {
+        var features: [LayerFeature] = []
+        let summary = try forEachFeature(of: query, in: db) { features.append($0) }
+        return FeaturePage(features: features, numberMatched: summary.numberMatched, nextCursor: summary.nextCursor)
+    }
+
+    /// The features of one page handed to `body` one at a time, as the cursor reads them, so a
+    /// page of large polygons never sits in memory whole (the server streams it to the socket).
+    public func forEachFeature(of query: FeatureQuery, in db: Database,
+                               _ body: (LayerFeature) throws -> Void) throws -> FeaturePageSummary {
         var conditions = filters(of: query)
         if let after = query.after { conditions.append("id > \(after)") }
         var sql = select
         if !conditions.isEmpty { sql += " WHERE \(conditions.joined(operator: .and))" }
         sql += " ORDER BY id LIMIT \(query.limit + 1)"
-        var features = try Row.fetchAll(db, SQLRequest<Row>(literal: sql, cached: true)).map(feature(from:))
-        let hasMore = features.count > query.limit
-        if hasMore { features.removeLast() }
+        let rows = try Row.fetchCursor(db, SQLRequest<Row>(literal: sql, cached: true))
+        var returned = 0, lastRowID: Int64?, hasMore = false
+        while let row = try rows.next() {
+            guard returned < query.limit else { hasMore = true; break }
+            let feature = try feature(from: row)
+            try body(feature)
+            returned += 1
+            lastRowID = feature.rowID
+        }
         var matched: Int?
         if query.bbox == nil && query.datetime == nil {
             let countFilters = filters(of: query)
@@ -32,9 +47,9 @@ public struct FeatureProvider: Sendable {
             if !countFilters.isEmpty { count += " WHERE \(countFilters.joined(operator: .and))" }
             matched = try Int.fetchOne(db, SQLRequest<Int>(literal: count, cached: true))
         } else if query.after == nil && !hasMore {
-            matched = features.count
+            matched = returned
         }
-        return FeaturePage(features: features, numberMatched: matched, nextCursor: hasMore ? features.last?.rowID : nil)
+        return FeaturePageSummary(numberReturned: returned, numberMatched: matched, nextCursor: hasMore ? lastRowID : nil)
     }
 
     /// The feature with public id `id`: a division by its code, any other feature by its row id.

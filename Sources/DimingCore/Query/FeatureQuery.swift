@@ -3,8 +3,9 @@
 /// attribute columns. Unknown and repeated parameters are refused, so a misspelt filter never
 /// silently returns everything.
 public struct FeatureQuery: Sendable, Equatable {
-    /// Features per page: 1…``maximumLimit``; a larger value is served as the maximum
-    /// (OGC 17-069r4 permission 6), never as an error.
+    /// Features per page: 1…``maximumLimit``; a larger value is refused with 400 (OGC 17-069r4
+    /// permits either that or serving the maximum; the OpenAPI document states the maximum, so
+    /// refusing is what it promises).
     public var limit: Int
     /// The internal row id of the last feature of the previous page (the `next` link's cursor).
     public var after: Int64?
@@ -73,8 +74,10 @@ public struct FeatureQuery: Sendable, Equatable {
         guard let value = Int(text) else {
             throw .invalidParameter("limit", reason: "\"\(text)\" is not an integer from 1 to \(maximumLimit)")
         }
-        guard value >= 1 else { throw .invalidParameter("limit", reason: "must be at least 1, got \(value)") }
-        return min(value, maximumLimit)
+        guard (1...maximumLimit).contains(value) else {
+            throw .invalidParameter("limit", reason: "must be an integer from 1 to \(maximumLimit), got \(value)")
+        }
+        return value
     }
 
     private static func parseValue(_ text: String, for column: LayerColumn) throws(QueryError) -> PropertyValue {

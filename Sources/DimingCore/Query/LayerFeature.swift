@@ -24,3 +24,11 @@ public struct FeaturePage: Sendable {
     /// The cursor of the next page, nil on the last one.
     public var nextCursor: Int64?
 }
+
+/// What a streamed page was, once its features have been handed out.
+public struct FeaturePageSummary: Sendable, Equatable {
+    public var numberReturned: Int
+    public var numberMatched: Int?
+    /// The cursor of the next page, nil on the last one.
+    public var nextCursor: Int64?
+}

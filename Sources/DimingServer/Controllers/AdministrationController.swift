@@ -35,7 +35,7 @@ struct AdministrationController {
         // Authorize before reading the body: an anonymous client gets 401, not a parse error.
         let account = try AccessPolicy.authorize(context.identity, for: .changeSettings)
         var request = request
-        let body = try await request.collectBody(upTo: context.bodyLimit)
+        let body = try await request.collectBody(context: context)
         let value = try AuditRequest.settingValue(from: body)
         let requestID = context.id
         let entry = try await database.pool.write { db in
@@ -56,10 +56,10 @@ enum AuditRequest {
             case "user": query.account = value
             case "layer": query.layer = value
             case "limit":
-                guard let limit = Int(value), limit >= 1 else {
-                    throw QueryError.invalidParameter("limit", reason: "\"\(value)\" is not an integer of at least 1")
+                guard let limit = Int(value), (1...AuditLog.Query.maximumLimit).contains(limit) else {
+                    throw QueryError.invalidParameter("limit", reason: "\"\(value)\" is not an integer from 1 to \(AuditLog.Query.maximumLimit)")
                 }
-                query.limit = min(limit, AuditLog.Query.maximumLimit)
+                query.limit = limit
             case "before":
                 guard let id = Int64(value) else { throw QueryError.invalidParameter("before", reason: "\"\(value)\" is not a cursor") }
                 query.before = id

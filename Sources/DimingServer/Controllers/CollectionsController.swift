@@ -14,7 +14,7 @@ struct CollectionsController {
 
     @Sendable func list(_ request: Request, context: DimingRequestContext) async throws -> Response {
         let format = try OutputFormat.from(request, query: try OGCQuery.check(request, allowed: ["f"]))
-        let origin = RequestOrigin.of(request, configuration: configuration)
+        let origin = RequestOrigin.of(context, configuration: configuration)
         let layers = database.catalog.layers
         let scope = context.identity?.scope ?? .everywhere
         let version = try await database.pool.read { db in try DataVersion.read(in: db) }
@@ -38,7 +38,7 @@ struct CollectionsController {
     @Sendable func show(_ request: Request, context: DimingRequestContext) async throws -> Response {
         let layer = try database.catalog.layer(named: context.parameters.require("collectionId"))
         let format = try OutputFormat.from(request, query: try OGCQuery.check(request, allowed: ["f"]))
-        let origin = RequestOrigin.of(request, configuration: configuration)
+        let origin = RequestOrigin.of(context, configuration: configuration)
         let scope = context.identity?.scope ?? .everywhere
         let version = try await database.pool.read { db in try DataVersion.read(in: db) }
         return try await ConditionalResponse.respond(

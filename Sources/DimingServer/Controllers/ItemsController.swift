@@ -22,20 +22,24 @@ struct ItemsController {
         parsed.scope = context.identity?.scope ?? .everywhere
         let query = parsed
         let format = try OutputFormat.from(request, query: parameters)
-        let origin = RequestOrigin.of(request, configuration: configuration)
+        let origin = RequestOrigin.of(context, configuration: configuration)
         let href = "\(origin)/collections/\(layer.name)/items"
         let version = try await database.pool.read { db in try DataVersion.read(in: db) }
         return try await ConditionalResponse.respond(
             to: request, versionKey: "items|\(layer.name)|\(version.tag(of: [layer.name]))|\(format)|\(origin)|\(query.scope)|\(request.uri.query ?? "")",
             lastModified: version.lastModified(of: [layer.name])
         ) {
-            let page = try await database.pool.read { db in try FeatureProvider(layer: layer).page(query, in: db) }
-            let links = ItemLinks.page(href: href, parameters: parameters, limit: query.limit, next: page.nextCursor, format: format)
             switch format {
             case .json:
-                return Representation(body: FeatureDocument.collection(page, links: links, timeStamp: Date(), swapAxes: crs.swapsAxes),
-                                      contentType: MediaTypes.geoJSON, headers: [.contentCRS: crs.contentCRSHeader])
+                let collection = StreamedFeatureCollection(
+                    database: database, provider: FeatureProvider(layer: layer), query: query, swapAxes: crs.swapsAxes,
+                    links: { next in ItemLinks.page(href: href, parameters: parameters, limit: query.limit, next: next, format: format) },
+                    stallTimeout: configuration.requestTimeout)
+                return Representation(stream: collection.body, contentType: MediaTypes.geoJSON,
+                                      headers: [.contentCRS: crs.contentCRSHeader])
             case .html:
+                let page = try await database.pool.read { db in try FeatureProvider(layer: layer).page(query, in: db) }
+                let links = ItemLinks.page(href: href, parameters: parameters, limit: query.limit, next: page.nextCursor, format: format)
                 let next = links.first { $0.rel == "next" && $0.type == MediaTypes.htmlLink }?.href
                 return .html(HTMLViews.items(layer: layer, page: page, next: next,
                                              jsonHref: links.first { $0.type == MediaTypes.geoJSON }?.href ?? href))
@@ -49,7 +53,7 @@ struct ItemsController {
         let parameters = try OGCQuery.check(request, allowed: ["f", "crs"])
         let crs = try CRSParameters(parameters)
         let format = try OutputFormat.from(request, query: parameters)
-        let origin = RequestOrigin.of(request, configuration: configuration)
+        let origin = RequestOrigin.of(context, configuration: configuration)
         let scope = context.identity?.scope ?? .everywhere
         let version = try await database.pool.read { db in try DataVersion.read(in: db) }
         return try await ConditionalResponse.respond(

@@ -17,7 +17,7 @@ struct LandingController {
     @Sendable func landing(_ request: Request, context: DimingRequestContext) async throws -> Response {
         let query = try OGCQuery.check(request, allowed: ["f"])
         let format = try OutputFormat.from(request, query: query)
-        let origin = RequestOrigin.of(request, configuration: configuration)
+        let origin = RequestOrigin.of(context, configuration: configuration)
         let title = "地名 Diming 数据服务"
         let links = Link.selfAndAlternates(href: origin + "/", format: format) + [
             Link(href: origin + "/api", rel: "service-desc", type: MediaTypes.openAPI, title: "OpenAPI 3.0 定义"),
@@ -48,7 +48,7 @@ struct LandingController {
 
     @Sendable func api(_ request: Request, context: DimingRequestContext) async throws -> Response {
         _ = try OGCQuery.check(request, allowed: ["f"])
-        let origin = RequestOrigin.of(request, configuration: configuration)
+        let origin = RequestOrigin.of(context, configuration: configuration)
         return try await ConditionalResponse.respond(to: request, versionKey: nil, lastModified: nil, negotiated: false) {
             .json(OpenAPIDocument.build(catalog: catalog, origin: origin), contentType: MediaTypes.openAPI)
         }
@@ -56,7 +56,7 @@ struct LandingController {
 
     @Sendable func apiPage(_ request: Request, context: DimingRequestContext) async throws -> Response {
         _ = try OGCQuery.check(request, allowed: [])
-        let origin = RequestOrigin.of(request, configuration: configuration)
+        let origin = RequestOrigin.of(context, configuration: configuration)
         let document = OpenAPIDocument.build(catalog: catalog, origin: origin)
         var rows: [[HTMLPage.Cell]] = []
         if case let .object(paths)? = document["paths"] {

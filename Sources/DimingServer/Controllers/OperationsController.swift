@@ -2,15 +2,16 @@ import DimingCore
 import GRDB
 import Hummingbird
 
-/// `/health` (the database answers a trivial query; library versions) and `/metrics`
-/// (Prometheus text).
+/// `/health` (the database answers a trivial query; library versions), open to all so that
+/// monitors need no token, and `/metrics` (Prometheus text), behind the read gate: request
+/// counts by route say what a closed deployment is used for.
 struct OperationsController {
     let database: DimingDatabase
     let metrics: RequestMetrics
 
-    func addRoutes(to router: Router<DimingRequestContext>) {
+    func addRoutes(to router: Router<DimingRequestContext>, readGate: RouterGroup<DimingRequestContext>) {
         router.get("/health", use: health)
-        router.get("/metrics", use: metricsText)
+        readGate.get("/metrics", use: metricsText)
     }
 
     @Sendable func health(_ request: Request, context: DimingRequestContext) async throws -> Response {

@@ -4,7 +4,7 @@ import Hummingbird
 import NIOCore
 
 /// gzip for clients that send `Accept-Encoding: gzip`: text, JSON, GeoJSON, JavaScript and
-/// CSS bodies are compressed whole (our bodies are built in memory anyway). The strong ETag
+/// CSS bodies are compressed as they are written (a streamed page stays streamed). The strong ETag
 /// of the compressed representation gets a `-gzip` suffix (RFC 9110 §8.8.3: a different
 /// content coding is a different representation); ``EntityTag`` matches both forms.
 struct CompressionMiddleware: RouterMiddleware {
@@ -20,11 +20,14 @@ struct CompressionMiddleware: RouterMiddleware {
         guard response.headers[.contentEncoding] == nil,
               let type = response.headers[.contentType], Self.isCompressible(type)
         else { return response }
-        var body = try await Self.collect(response.body)
-        let compressed = try body.compress(with: .gzip())
-        response.body = .init(byteBuffer: compressed)
+        let original = response.body
+        response.body = ResponseBody { writer in
+            let gzip = try GzipBodyWriter(parent: writer)
+            try await original.write(gzip)
+            try await gzip.finishStream()
+        }
         response.headers[.contentEncoding] = "gzip"
-        response.headers[.contentLength] = String(compressed.readableBytes)
+        response.headers[.contentLength] = nil
         response.headers[.eTag] = response.headers[.eTag].map(EntityTag.gzipVariant)
         response.headers.appendVary("Accept-Encoding")
         return response
@@ -47,23 +50,45 @@ struct CompressionMiddleware: RouterMiddleware {
             || type.contains("svg")
     }
 
-    private static func collect(_ body: ResponseBody) async throws -> ByteBuffer {
-        let collector = BodyCollector()
-        try await body.write(collector)
-        return collector.buffer
-    }
 }
 
-/// Gathers a response body's buffers into one.
-private final class BodyCollector: ResponseBodyWriter {
-    var buffer = ByteBuffer()
+/// Deflates each buffer written to it into the parent writer, gzip-framed; the compressor's
+/// state is the only thing kept between buffers.
+private final class GzipBodyWriter: ResponseBodyWriter {
+    private var parent: any ResponseBodyWriter
+    private let compressor: NIOCompressor
 
-    func write(_ buffer: ByteBuffer) async throws {
-        var copy = buffer
-        self.buffer.writeBuffer(&copy)
+    init(parent: any ResponseBodyWriter) throws {
+        self.parent = parent
+        compressor = CompressionAlgorithm.gzip().compressor
+        try compressor.startStream()
     }
 
+    func write(_ buffer: ByteBuffer) async throws {
+        var input = buffer
+        var output = ByteBufferAllocator().buffer(capacity: compressor.maxSize(from: input))
+        try input.compressStream(to: &output, with: compressor, flush: .no)
+        if output.readableBytes > 0 { try await parent.write(output) }
+    }
+
+    /// Hummingbird calls this when the body's own writer finishes; the stream is closed in
+    /// ``finishStream()``.
     func finish(_ trailingHeaders: HTTPFields?) async throws {}
+
+    func finishStream() async throws {
+        while true {
+            var output = ByteBufferAllocator().buffer(capacity: 1 << 14)
+            do {
+                try compressor.finishDeflate(to: &output)
+                if output.readableBytes > 0 { try await parent.write(output) }
+                break
+            } catch let error as CompressNIOError where error == .bufferOverflow {
+                try await parent.write(output)
+            }
+        }
+        try compressor.finishStream()
+        try await parent.finish(nil)
+    }
 }
 
 extension HTTPFields {

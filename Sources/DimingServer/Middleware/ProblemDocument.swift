@@ -11,19 +11,38 @@ enum ProblemDocument {
 
     static func response(for problem: any Problem, instance: String, requestID: String,
                          headers extra: HTTPFields = [:]) -> Response {
+        var headers = extra
+        headers[.contentType] = mediaType
+        headers[.cacheControl] = "no-store"
+        let status = HTTPResponse.Status(code: problem.status)
+        return Response(status: status, headers: headers,
+                        body: .init(byteBuffer: json(for: problem, instance: instance, requestID: requestID).byteBuffer))
+    }
+
+    static func json(for problem: any Problem, instance: String?, requestID: String?) -> JSONValue {
         var object: [(String, JSONValue)] = [
             ("type", .string(typePrefix + problem.type)),
             ("title", .string(problem.title)),
             ("status", .integer(problem.status)),
             ("detail", .string(problem.detail)),
-            ("instance", .string(instance)),
         ]
+        if let instance { object.append(("instance", .string(instance))) }
         if let field = problem.field { object.append(("field", .string(field))) }
-        object.append(("requestId", .string(requestID)))
-        var headers = extra
-        headers[.contentType] = mediaType
-        headers[.cacheControl] = "no-store"
+        if let requestID { object.append(("requestId", .string(requestID))) }
+        return .object(object)
+    }
+
+    /// A whole HTTP/1.1 response that closes the connection, for problems found before the
+    /// request head could be parsed (too long, too slow): there is no request to route.
+    static func rawResponse(for problem: any Problem) -> ByteBuffer {
+        let body = json(for: problem, instance: nil, requestID: nil).bytes
         let status = HTTPResponse.Status(code: problem.status)
-        return Response(status: status, headers: headers, body: .init(byteBuffer: JSONValue.object(object).byteBuffer))
+        var head = "HTTP/1.1 \(status.code) \(status.reasonPhrase)\r\n"
+        head += "Content-Type: \(mediaType)\r\nContent-Length: \(body.count)\r\nCache-Control: no-store\r\n"
+        for (name, value) in SecurityHeaders.fields { head += "\(name): \(value)\r\n" }
+        head += "Connection: close\r\n\r\n"
+        var buffer = ByteBuffer(string: head)
+        buffer.writeBytes(body)
+        return buffer
     }
 }

@@ -21,6 +21,9 @@ struct ProblemMiddleware: RouterMiddleware {
             }
             if problem.status == 503 { headers[.retryAfter] = "5" }
             if problem.status == 408 { headers[.connection] = "close" }
+            if case let .methodNotAllowed(_, _, allowed)? = problem as? ServerProblem {
+                headers[.allow] = allowed.joined(separator: ", ")
+            }
             if let httpError = error as? HTTPError {
                 for field in httpError.headers where field.name != .contentType && field.name != .contentLength {
                     headers.append(field)

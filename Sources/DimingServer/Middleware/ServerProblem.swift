@@ -10,6 +10,10 @@ enum ServerProblem: Problem, Equatable {
     case invalidBody(String)
     case http(status: Int, reason: String, message: String?)
     case internalError(requestID: String)
+    case headTimedOut(seconds: Double)
+    case uriTooLong(limit: Int)
+    case headTooLarge(limit: Int)
+    case methodNotAllowed(method: String, path: String, allowed: [String])
 
     var status: Int {
         switch self {
@@ -20,6 +24,10 @@ enum ServerProblem: Problem, Equatable {
         case .invalidFormat, .invalidBody: 400
         case let .http(status, _, _): status
         case .internalError: 500
+        case .headTimedOut: 408
+        case .uriTooLong: 414
+        case .headTooLarge: 431
+        case .methodNotAllowed: 405
         }
     }
 
@@ -33,6 +41,10 @@ enum ServerProblem: Problem, Equatable {
         case .invalidBody: "invalid-body"
         case let .http(_, reason, _): reason.lowercased().replacingOccurrences(of: " ", with: "-")
         case .internalError: "internal-error"
+        case .headTimedOut: "header-timeout"
+        case .uriTooLong: "uri-too-long"
+        case .headTooLarge: "header-too-large"
+        case .methodNotAllowed: "method-not-allowed"
         }
     }
 
@@ -46,6 +58,10 @@ enum ServerProblem: Problem, Equatable {
         case .invalidBody: "Invalid request body"
         case let .http(_, reason, _): reason
         case .internalError: "Internal server error"
+        case .headTimedOut: "Request head not received in time"
+        case .uriTooLong: "Request line too long"
+        case .headTooLarge: "Request header fields too large"
+        case .methodNotAllowed: "Method not allowed"
         }
     }
 
@@ -53,6 +69,8 @@ enum ServerProblem: Problem, Equatable {
         switch self {
         case .invalidFormat: "f"
         case .bodyTooLarge, .invalidBody, .bodyTimedOut: "body"
+        case .uriTooLong: "uri"
+        case .headTooLarge, .headTimedOut: "headers"
         default: nil
         }
     }
@@ -67,6 +85,11 @@ enum ServerProblem: Problem, Equatable {
         case let .invalidBody(reason): reason
         case let .http(_, reason, message): message ?? reason
         case let .internalError(requestID): "the server failed; the log has the details under request id \(requestID)"
+        case let .headTimedOut(seconds): "the request head did not arrive within \(seconds) s"
+        case let .uriTooLong(limit): "the request line is longer than \(limit) bytes; ask with fewer or shorter parameters"
+        case let .headTooLarge(limit): "the request head is larger than \(limit) bytes"
+        case let .methodNotAllowed(method, path, allowed):
+            "\(method) is not allowed on \(path); allowed: \(allowed.joined(separator: ", "))"
         }
     }
 }

@@ -123,7 +123,7 @@ enum OpenAPIDocument {
             "parameters": [
                 "limit": [
                     "name": "limit", "in": "query", "required": false, "style": "form", "explode": false,
-                    "description": "Features per page, 1 to \(FeatureQuery.maximumLimit); a larger value is served as \(FeatureQuery.maximumLimit).",
+                    "description": "Features per page, 1 to \(FeatureQuery.maximumLimit); a larger value is refused (400).",
                     "schema": ["type": "integer", "minimum": 1, "maximum": .integer(FeatureQuery.maximumLimit),
                                "default": .integer(FeatureQuery.defaultLimit)],
                 ],
@@ -170,7 +170,7 @@ enum OpenAPIDocument {
                 "auditUser": ["name": "user", "in": "query", "required": false, "description": "Only this account's entries.", "schema": ["type": "string"]],
                 "auditLayer": ["name": "layer", "in": "query", "required": false, "description": "Only entries about this layer.", "schema": ["type": "string"]],
                 "auditLimit": [
-                    "name": "limit", "in": "query", "required": false, "description": "Entries per page.",
+                    "name": "limit", "in": "query", "required": false, "description": "Entries per page, 1 to \(AuditLog.Query.maximumLimit); a larger value is refused (400).",
                     "schema": ["type": "integer", "minimum": 1, "maximum": .integer(AuditLog.Query.maximumLimit),
                                "default": .integer(AuditLog.Query.defaultLimit)],
                 ],

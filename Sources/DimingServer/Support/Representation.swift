@@ -4,9 +4,25 @@ import Hummingbird
 /// A response body and its media type, before validators and conditional GET are applied.
 struct Representation: Sendable {
     var body: [UInt8]
+    /// A body written while it is produced (large pages); `body` is then unused.
+    var stream: ResponseBody?
     var contentType: String
     /// Further headers of the representation (e.g. `Content-Crs`).
     var headers: HTTPFields = [:]
+
+    init(body: [UInt8], contentType: String, headers: HTTPFields = [:]) {
+        self.body = body
+        self.contentType = contentType
+        self.headers = headers
+    }
+
+    /// A streamed body; only for responses whose ETag comes from a version key.
+    init(stream: ResponseBody, contentType: String, headers: HTTPFields = [:]) {
+        self.body = []
+        self.stream = stream
+        self.contentType = contentType
+        self.headers = headers
+    }
 
     static func json(_ value: JSONValue, contentType: String = MediaTypes.json) -> Representation {
         Representation(body: value.bytes, contentType: contentType)
@@ -41,7 +57,8 @@ enum ConditionalResponse {
         }
         headers[.contentType] = representation.contentType
         for field in representation.headers { headers[field.name] = field.value }
-        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: representation.body)))
+        return Response(status: .ok, headers: headers,
+                        body: representation.stream ?? .init(byteBuffer: ByteBuffer(bytes: representation.body)))
     }
 
     /// If-None-Match decides when present (RFC 9110 §13.2.2); else If-Modified-Since.

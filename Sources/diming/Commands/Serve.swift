@@ -32,11 +32,26 @@ extension Diming {
         @Option(help: ArgumentHelp("Seconds to wait for a request body (then 408) and for the answer (then 503).", valueName: "seconds"))
         var requestTimeout = 30.0
 
-        @Option(help: ArgumentHelp("The public URL links start with (behind a proxy); default: http://<Host header>.", valueName: "url"))
+        @Option(help: ArgumentHelp("Seconds for a request head to arrive once begun; then 408 and the connection is closed.",
+                                   valueName: "seconds"))
+        var headerTimeout = 10.0
+
+        @Option(help: ArgumentHelp("Seconds a connection may stay open with no request before it is closed.", valueName: "seconds"))
+        var idleTimeout = 60.0
+
+        @Option(help: ArgumentHelp("Open connections at most; past it the longest idle one is closed. Default: from the open-file limit, at most 4096.",
+                                   valueName: "count"))
+        var maxConnections: Int?
+
+        @Option(help: ArgumentHelp("The public URL links start with (behind a proxy); default: the address the client connected to.",
+                                   valueName: "url"))
         var baseURL: String?
 
         @Option(help: "Log level: trace, debug, info, notice, warning, error or critical.")
         var logLevel = "info"
+
+        /// One day: a longer timeout is a mistake, and would overflow the clock's arithmetic.
+        static let longestTimeout = 86_400.0
 
         enum ReadFlag: String, EnumerableFlag {
             case openRead, closedRead
@@ -45,7 +60,18 @@ extension Diming {
         func validate() throws {
             guard (0...65535).contains(port) else { throw ValidationError("--port must be 0…65535") }
             guard maxBody > 0 else { throw ValidationError("--max-body must be positive") }
-            guard requestTimeout > 0 else { throw ValidationError("--request-timeout must be positive") }
+            for (name, seconds) in [("--request-timeout", requestTimeout), ("--header-timeout", headerTimeout), ("--idle-timeout", idleTimeout)] {
+                guard seconds.isFinite, seconds >= 0.001, seconds <= Self.longestTimeout else {
+                    throw ValidationError("\(name) must be from 0.001 to \(Int(Self.longestTimeout)) seconds, got \(seconds)")
+                }
+            }
+            if let maxConnections, maxConnections < 1 { throw ValidationError("--max-connections must be at least 1") }
+            if let baseURL {
+                guard let url = URL(string: baseURL), ["http", "https"].contains(url.scheme?.lowercased() ?? ""), url.host != nil,
+                      url.query == nil, url.fragment == nil else {
+                    throw ValidationError("--base-url must be an http(s) URL without query or fragment, e.g. https://gis.example.cn/diming")
+                }
+            }
             guard Logger.Level(rawValue: logLevel) != nil else { throw ValidationError("unknown --log-level \(logLevel)") }
         }
 
@@ -57,10 +83,15 @@ extension Diming {
                 return handler
             }
             let store = try database.open()
+            DimingServer.raiseOpenFileLimit()
+            var limits = ConnectionLimits(headerTimeout: Self.duration(headerTimeout), idleTimeout: Self.duration(idleTimeout))
+            if let maxConnections { limits.maxConnections = maxConnections }
             let configuration = ServerConfiguration(
-                host: host, port: port, maxBodyBytes: maxBody, requestTimeout: .milliseconds(Int(requestTimeout * 1000)),
-                readAccess: read.map { $0 == .openRead ? .open : .token }, publicBaseURL: baseURL)
+                host: host, port: port, maxBodyBytes: maxBody, requestTimeout: Self.duration(requestTimeout),
+                readAccess: read.map { $0 == .openRead ? .open : .token }, publicBaseURL: baseURL, connections: limits)
             try await DimingServer.run(database: store, configuration: configuration, logger: Logger(label: "diming.server"))
         }
+
+        static func duration(_ seconds: Double) -> Duration { .milliseconds(Int64((seconds * 1000).rounded())) }
     }
 }

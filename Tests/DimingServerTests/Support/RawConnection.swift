@@ -4,8 +4,9 @@ import Glibc
 #endif
 
 /// A plain TCP socket to the test server, for what an HTTP client library will not send:
-/// malformed escapes, oversized or trickled heads, idle connections.
-final class RawConnection {
+/// malformed escapes, oversized or trickled heads, idle connections. Used from one task at a
+/// time (hence unchecked Sendable).
+final class RawConnection: @unchecked Sendable {
     let fd: Int32
 
     init(port: Int) throws {
@@ -32,16 +33,20 @@ final class RawConnection {
         return bytes.withUnsafeBytes { Glibc.send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) } == bytes.count
     }
 
-    /// Everything the server sends until it closes the connection or `timeout` passes.
-    func receiveAll(timeout seconds: Int = 30) -> String {
+    /// Everything the server sends until it closes the connection or `timeout` passes, or
+    /// once what came so far contains `marker` (a server that answers before reading a body
+    /// may reset the connection, and a reset drops what was not yet read).
+    func receiveAll(timeout seconds: Int = 30, until marker: String? = nil) -> String {
         var timeout = timeval(tv_sec: seconds, tv_usec: 0)
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         var received: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65536)
         while true {
             let n = recv(fd, &buffer, buffer.count, 0)
+            if n < 0 && received.isEmpty { received = Array("recv failed: errno \(errno)".utf8); break }
             if n <= 0 { break }
             received += buffer.prefix(n)
+            if let marker, String(decoding: received, as: UTF8.self).contains(marker) { break }
         }
         return String(decoding: received, as: UTF8.self)
     }
