@@ -11,9 +11,9 @@ enum FeatureParser {
             switch key {
             case "type":
                 guard scanner.peek() == UInt8(ascii: "\"") else { throw invalid(number, "type", "must be a string") }
-                type = try scanner.string()
+                type = try naming(key, number, &scanner) { s throws(JSONSyntaxError) in try s.string() }
             case "id":
-                switch try scanner.propertyValue() {
+                switch try naming(key, number, &scanner, { s throws(JSONSyntaxError) in try s.propertyValue() }) {
                 case let .string(s): id = .string(s)
                 case let .integer(i): id = .integer(i)
                 case .null: id = nil
@@ -25,7 +25,7 @@ enum FeatureParser {
                 if try scanner.beginObject() {
                     repeat {
                         let name = try scanner.key()
-                        properties[name] = try scanner.propertyValue()
+                        properties[name] = try naming(name, number, &scanner) { s throws(JSONSyntaxError) in try s.propertyValue() }
                     } while try scanner.nextElement(close: UInt8(ascii: "}"))
                 }
             case "geometry":
@@ -62,6 +62,17 @@ enum FeatureParser {
     static func invalid(_ number: Int, _ field: String, _ reason: String) -> ImportError {
         .invalidFeature(feature: number, field: field, reason: reason)
     }
+
+    /// Reads a value of `field`; text that cannot be stored (a NUL, not UTF-8) is refused
+    /// naming the feature and the field (the reason gives the line and column).
+    static func naming<T>(_ field: String, _ number: Int, _ scanner: inout JSONScanner,
+                          _ read: (inout JSONScanner) throws(JSONSyntaxError) -> T) throws -> T {
+        do {
+            return try read(&scanner)
+        } catch where error.isTextProblem {
+            throw invalid(number, field, error.reason)
+        }
+    }
 }
 
 /// Parses a GeoJSON geometry object; `null` gives nil.
@@ -89,12 +100,12 @@ enum GeometryParser {
                     guard scanner.peek() == UInt8(ascii: "\"") else {
                         throw FeatureParser.invalid(number, "geometry.type", "must be a string")
                     }
-                    typeName = try scanner.string()
+                    typeName = try FeatureParser.naming("geometry.type", number, &scanner) { s throws(JSONSyntaxError) in try s.string() }
                 case "coordinates":
                     guard scanner.peek() == UInt8(ascii: "[") else {
                         throw FeatureParser.invalid(number, "geometry.coordinates", "must be an array")
                     }
-                    coordinates = try nested(&scanner, number: number)
+                    coordinates = try nested(&scanner, depth: 1, number: number)
                 default:
                     try scanner.skipValue()
                 }
@@ -126,8 +137,16 @@ enum GeometryParser {
         }
     }
 
-    /// Reads an array of coordinates of any depth, positions parsed straight into `Position`s.
-    private static func nested(_ scanner: inout JSONScanner, number: Int) throws -> Nested {
+    /// A MultiPolygon's numbers are 4 arrays deep, the most RFC 7946 needs. Arrays are read
+    /// by recursion, so deeper ones are refused before it, or `[[[[…` would exhaust the stack.
+    static let maximumDepth = 4
+
+    /// Reads an array of coordinates, `depth` arrays deep, positions parsed straight into `Position`s.
+    private static func nested(_ scanner: inout JSONScanner, depth: Int, number: Int) throws -> Nested {
+        guard depth <= maximumDepth else {
+            scanner.skipWhitespace()
+            throw scanner.error("geometry.coordinates nested deeper than \(maximumDepth) arrays")
+        }
         guard try scanner.beginArray() else { return .empty }
         if scanner.peek() != UInt8(ascii: "[") {
             return .position(try positionBody(&scanner, number: number))
@@ -148,7 +167,7 @@ enum GeometryParser {
         var rings = [[Position]]()
         var polygons = [[[Position]]]()
         repeat {
-            switch try nested(&scanner, number: number) {
+            switch try nested(&scanner, depth: depth + 1, number: number) {
             case let .line(l) where polygons.isEmpty: rings.append(l)
             case .empty where polygons.isEmpty: rings.append([])
             case let .rings(r) where rings.isEmpty: polygons.append(r)

@@ -13,7 +13,7 @@ public struct GeoJSONReader {
     /// Calls `body` with each feature of a FeatureCollection or a single Feature.
     public func forEachFeature(_ body: (Int, Feature) throws -> Void) throws {
         try bytes.withUnsafeBufferPointer { buffer in
-            var scanner = JSONScanner(buffer)
+            var scanner = JSONScanner(buffer, offset: Self.textStart(buffer))
             var featureNumber = 0
             do {
                 try readDocument(&scanner, featureNumber: &featureNumber, body)
@@ -29,7 +29,7 @@ public struct GeoJSONReader {
         let separator: UInt8 = bytes.contains(0x1E) ? 0x1E : 0x0A
         try bytes.withUnsafeBufferPointer { buffer in
             var featureNumber = 0
-            var start = 0
+            var start = Self.textStart(buffer)
             while start < buffer.count {
                 var stop = start
                 while stop < buffer.count, buffer[stop] != separator { stop += 1 }
@@ -89,11 +89,15 @@ public struct GeoJSONReader {
         }
     }
 
+    /// Where the JSON starts: after a UTF-8 byte order mark, which Windows editors write.
+    private static func textStart(_ buffer: UnsafeBufferPointer<UInt8>) -> Int {
+        buffer.starts(with: UTF8Text.byteOrderMark) ? UTF8Text.byteOrderMark.count : 0
+    }
+
     private func syntaxError(_ error: JSONSyntaxError, buffer: UnsafeBufferPointer<UInt8>, feature: Int?) -> ImportError {
-        var line = 1, column = 1
-        for byte in buffer[0..<min(error.offset, buffer.count)] {
-            if byte == 0x0A { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
-        }
-        return .syntax(line: line, column: column, reason: error.reason, feature: feature)
+        let (line, column) = UTF8Text.position(of: error.offset, in: buffer)
+        // A text problem outside any named field, such as in a member name.
+        let reason = error.isTextProblem ? "a string \(error.reason)" : error.reason
+        return .syntax(line: line, column: column, reason: reason, feature: feature)
     }
 }

@@ -74,18 +74,21 @@ struct JSONScanner {
         return name
     }
 
+    /// A string; its text must be UTF-8 without NUL (SQLite text and C strings would cut it
+    /// there), checked in the same loop that finds its end.
     mutating func string() throws(JSONSyntaxError) -> String {
         try expect(UInt8(ascii: "\""), "a string")
         let start = offset
         while offset < end {
             let c = base[offset]
             if c == UInt8(ascii: "\"") {
-                let s = String(decoding: UnsafeBufferPointer(start: base + start, count: offset - start), as: UTF8.self)
+                let text = UnsafeBufferPointer(start: base + start, count: offset - start)
+                guard let string = String(validating: text, as: UTF8.self) else { throw notUTF8(text, from: start) }
                 offset += 1
-                return s
+                return string
             }
             if c == UInt8(ascii: "\\") { return try escapedString(from: start) }
-            if c < 0x20 { throw error("control character in a string") }
+            if c < 0x20 { throw controlCharacter(c) }
             offset += 1
         }
         throw error("unterminated string")
@@ -98,7 +101,11 @@ struct JSONScanner {
             offset += 1
             switch c {
             case UInt8(ascii: "\""):
-                return String(decoding: bytes, as: UTF8.self)
+                guard let string = String(validating: bytes, as: UTF8.self) else {
+                    // Escapes add only whole scalars: the bytes that are not UTF-8 are the source's own.
+                    throw notUTF8(UnsafeBufferPointer(start: base + start, count: offset - 1 - start), from: start)
+                }
+                return string
             case UInt8(ascii: "\\"):
                 guard offset < end else { throw error("unterminated string") }
                 let e = base[offset]
@@ -110,24 +117,65 @@ struct JSONScanner {
                 case UInt8(ascii: "n"): bytes.append(0x0A)
                 case UInt8(ascii: "r"): bytes.append(0x0D)
                 case UInt8(ascii: "t"): bytes.append(0x09)
-                case UInt8(ascii: "u"):
-                    var scalar = try hex4()
-                    if (0xD800..<0xDC00).contains(scalar), offset + 1 < end,
-                       base[offset] == UInt8(ascii: "\\"), base[offset + 1] == UInt8(ascii: "u") {
-                        offset += 2
-                        let low = try hex4()
-                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-                    }
-                    let unicode = Unicode.Scalar(scalar) ?? "\u{FFFD}"
-                    bytes.append(contentsOf: Array(String(Character(unicode)).utf8))
+                case UInt8(ascii: "u"): UTF8.encode(try escapedScalar(at: offset - 2)) { bytes.append($0) }
                 default: throw error("invalid escape in a string")
                 }
             default:
-                if c < 0x20 { throw error("control character in a string") }
+                if c < 0x20 { offset -= 1; throw controlCharacter(c) }
                 bytes.append(c)
             }
         }
         throw error("unterminated string")
+    }
+
+    /// The error naming the first byte of a string's `text` (at `start`) that is not UTF-8.
+    private func notUTF8(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> JSONSyntaxError {
+        let bad = UTF8Text.firstInvalidOffset(in: text) ?? 0
+        let (line, column) = position(of: start + bad)
+        return JSONSyntaxError(offset: start + bad, reason: UTF8Text.notUTF8Reason(byte: text.isEmpty ? 0 : text[bad], line: line, column: column),
+                               isTextProblem: true)
+    }
+
+    /// A raw byte below 0x20 inside a string, at `offset`: JSON requires it escaped.
+    private func controlCharacter(_ c: UInt8) -> JSONSyntaxError {
+        c == 0 ? nul(at: offset, escaped: false) : error("control character in a string")
+    }
+
+    private func nul(at nulOffset: Int, escaped: Bool) -> JSONSyntaxError {
+        let (line, column) = position(of: nulOffset)
+        return JSONSyntaxError(offset: nulOffset, reason: UTF8Text.nulReason(escaped: escaped, line: line, column: column),
+                               isTextProblem: true)
+    }
+
+    /// The scalar of a `\uXXXX` escape starting at `escapeStart`, joining a UTF-16 surrogate
+    /// pair; a lone or mismatched surrogate and `\u0000` are refused, never replaced.
+    private mutating func escapedScalar(at escapeStart: Int) throws(JSONSyntaxError) -> Unicode.Scalar {
+        let unit = try hex4()
+        var value = unit
+        switch unit {
+        case 0xD800..<0xDC00:
+            guard offset + 6 <= end, base[offset] == UInt8(ascii: "\\"), base[offset + 1] == UInt8(ascii: "u") else {
+                throw JSONSyntaxError(offset: escapeStart, reason: "\\u\(escapeText(at: escapeStart)) is a lone high surrogate: no low surrogate \\uDC00-\\uDFFF follows it")
+            }
+            offset += 2
+            let low = try hex4()
+            guard (0xDC00..<0xE000).contains(low) else {
+                throw JSONSyntaxError(offset: escapeStart, reason: "\\u\(escapeText(at: escapeStart)) is a high surrogate followed by \\u\(escapeText(at: escapeStart + 6)), not by a low surrogate \\uDC00-\\uDFFF")
+            }
+            value = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
+        case 0xDC00..<0xE000:
+            throw JSONSyntaxError(offset: escapeStart, reason: "\\u\(escapeText(at: escapeStart)) is a lone low surrogate: no high surrogate \\uD800-\\uDBFF comes before it")
+        case 0:
+            throw nul(at: escapeStart, escaped: true)
+        default: break
+        }
+        guard let scalar = Unicode.Scalar(value) else { throw error("bad \\u escape") }
+        return scalar
+    }
+
+    /// The four hex digits of the `\u` escape at `escapeStart`, as written.
+    private func escapeText(at escapeStart: Int) -> String {
+        String(decoding: UnsafeBufferPointer(start: base + escapeStart + 2, count: 4), as: UTF8.self)
     }
 
     private mutating func hex4() throws(JSONSyntaxError) -> UInt32 {
@@ -247,22 +295,33 @@ struct JSONScanner {
         offset += n
     }
 
+    /// How deep objects and arrays may nest in a skipped value or a property kept as JSON.
+    /// Each level is a recursive call: unchecked, a small file of `[[[[…` exhausts the stack.
+    /// No gazetteer attribute needs more than a few levels; 64 leaves room for odd exports.
+    static let maximumNesting = 64
+
     /// Skips one value of any kind, checking its syntax.
     mutating func skipValue() throws(JSONSyntaxError) {
+        try skipValue(depth: 1)
+    }
+
+    private mutating func skipValue(depth: Int) throws(JSONSyntaxError) {
         switch peek() {
         case UInt8(ascii: "\""): _ = try string()
         case UInt8(ascii: "{"):
+            try checkNesting(depth)
             offset += 1
             if peek() == UInt8(ascii: "}") { offset += 1; return }
             repeat {
                 _ = try string()
                 try expect(UInt8(ascii: ":"), ":")
-                try skipValue()
+                try skipValue(depth: depth + 1)
             } while try nextElement(close: UInt8(ascii: "}"))
         case UInt8(ascii: "["):
+            try checkNesting(depth)
             offset += 1
             if peek() == UInt8(ascii: "]") { offset += 1; return }
-            repeat { try skipValue() } while try nextElement(close: UInt8(ascii: "]"))
+            repeat { try skipValue(depth: depth + 1) } while try nextElement(close: UInt8(ascii: "]"))
         case UInt8(ascii: "t"): try literal("true")
         case UInt8(ascii: "f"): try literal("false")
         case UInt8(ascii: "n"): try literal("null")
@@ -270,10 +329,24 @@ struct JSONScanner {
         default: _ = try number()
         }
     }
+
+    private func checkNesting(_ depth: Int) throws(JSONSyntaxError) {
+        guard depth <= Self.maximumNesting else {
+            throw error("objects and arrays nested deeper than \(Self.maximumNesting) levels")
+        }
+    }
+
+    /// Line and column of `offset`, counting from 1, for error messages.
+    func position(of offset: Int) -> (line: Int, column: Int) {
+        UTF8Text.position(of: offset, in: UnsafeBufferPointer(start: base, count: end))
+    }
 }
 
 /// A JSON syntax error at a byte offset; readers turn the offset into line and column.
 struct JSONSyntaxError: Error {
     var offset: Int
     var reason: String
+    /// Well-formed JSON whose string cannot be stored as text (a NUL, bytes that are not
+    /// UTF-8): the reason reads after a field name, which the reader adds when it knows it.
+    var isTextProblem = false
 }

@@ -8,6 +8,7 @@ struct CSVFeatureReader {
         var reader = CSVRecordReader(bytes: bytes)
         guard let header = try reader.next() else { throw ImportError.emptyInput }
         let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+        reader.fieldNames = names
         let lowered = names.map { $0.lowercased() }
         let wktIndex = lowered.firstIndex(of: "wkt") ?? lowered.firstIndex(of: "geometry")
         let lonIndex = lowered.firstIndex(of: "lon") ?? lowered.firstIndex(of: "longitude") ?? lowered.firstIndex(of: "x")
