@@ -6,7 +6,7 @@ import Testing
 /// database read on the cooperative pool, and about 16 concurrent calls froze every route.
 @Suite struct ConcurrencyTests {
     /// Read access comes from the database setting (no override), as in the report.
-    @Test func hundredsOfConcurrentLocateCallsAllAnswerAndHealthStaysUp() async throws {
+    @Test(.timeLimit(.minutes(1))) func hundredsOfConcurrentLocateCallsAllAnswerAndHealthStaysUp() async throws {
         let server = try await TestServer.start()
         defer { Task { await server.stop() } }
         let statuses = try await withThrowingTaskGroup(of: Int.self) { group in

@@ -62,6 +62,22 @@ import Testing
         #expect(idle.count == 40)
     }
 
+    /// A client that leaves in the middle of a streamed page ends that page's database read; the
+    /// server carries on (an early version trapped in libdispatch here).
+    @Test func clientsLeavingMidPageDoNotHurtTheServer() async throws {
+        let server = try await TestServer.shared.value
+        for _ in 0..<20 {
+            try await RawConnection.offPool {
+                let connection = try RawConnection(port: server.port)
+                connection.send(Self.head("/collections/divisions/items?limit=100"))
+                _ = connection.receiveAll(timeout: 5, until: "MultiPolygon")
+            }
+        }
+        #expect(try await server.get("/health").status == 200)
+        let whole = try await server.get("/collections/divisions/items?limit=100")
+        #expect((try whole.json["features"] as? [Any])?.count == 24)
+    }
+
     @Test func everyAnswerCarriesTheSecurityHeaders() async throws {
         let server = try await TestServer.shared.value
         for path in ["/", "/collections/divisions/items?limit=1", "/nowhere", "/map", "/collections?f=html"] {

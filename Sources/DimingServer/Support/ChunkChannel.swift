@@ -8,22 +8,29 @@ import Foundation
 final class ChunkChannel: @unchecked Sendable {
     let chunks: AsyncStream<[UInt8]>
     private let continuation: AsyncStream<[UInt8]>.Continuation
-    private let slots: DispatchSemaphore
     private let stallTimeout: Duration
-    private let lock = NSLock()
+    // A counter under a condition, not a DispatchSemaphore: libdispatch traps when a semaphore
+    // is freed with fewer slots than it started with, which a client leaving mid-page causes.
+    private let condition = NSCondition()
+    private var freeSlots: Int
     private var cancelled = false
 
     init(capacity: Int = 4, stallTimeout: Duration) {
         (chunks, continuation) = AsyncStream.makeStream(of: [UInt8].self)
-        slots = DispatchSemaphore(value: capacity)
+        freeSlots = capacity
         self.stallTimeout = stallTimeout
     }
 
     /// Producer: blocks until there is room, then queues `chunk`.
     func send(_ chunk: [UInt8]) throws {
-        let deadline = DispatchTime.now() + .milliseconds(Int(stallTimeout.seconds * 1000))
-        guard slots.wait(timeout: deadline) == .success else { throw ChunkChannelError.stalled }
-        guard !lock.withLock({ cancelled }) else { throw ChunkChannelError.cancelled }
+        let deadline = Date(timeIntervalSinceNow: stallTimeout.seconds)
+        condition.lock()
+        defer { condition.unlock() }
+        while freeSlots == 0 && !cancelled {
+            guard condition.wait(until: deadline) else { throw ChunkChannelError.stalled }
+        }
+        guard !cancelled else { throw ChunkChannelError.cancelled }
+        freeSlots -= 1
         continuation.yield(chunk)
     }
 
@@ -31,12 +38,19 @@ final class ChunkChannel: @unchecked Sendable {
     func finish() { continuation.finish() }
 
     /// Consumer: one chunk was written; its slot is free.
-    func consumed() { slots.signal() }
+    func consumed() {
+        condition.lock()
+        freeSlots += 1
+        condition.signal()
+        condition.unlock()
+    }
 
     /// Consumer: stop; the producer's next `send` throws.
     func cancel() {
-        lock.withLock { cancelled = true }
-        slots.signal()
+        condition.lock()
+        cancelled = true
+        condition.broadcast()
+        condition.unlock()
         continuation.finish()
     }
 }
