@@ -47,6 +47,7 @@ public enum DimingServer {
             exposedHeaders: ["ETag", "Location", "Content-Crs", "X-Request-Id", "Retry-After"],
             maxAge: .seconds(3600)))
         router.add(middleware: SecurityHeadersMiddleware())
+        router.add(middleware: UnreadBodyMiddleware())
         router.add(middleware: CompressionMiddleware())
         router.add(middleware: ProblemMiddleware())
         router.add(middleware: MethodNotAllowedMiddleware(routes: routes))

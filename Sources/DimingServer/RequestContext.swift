@@ -15,10 +15,13 @@ public struct DimingRequestContext: RequestContext {
     public let bodyReading = BodyReadingFlag()
     /// This server's own address as the client reached it, for links (``RequestOrigin``).
     public let localOrigin: String?
+    /// The connection, so that a body nobody will read can be refused at the socket.
+    let channel: any Channel
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
         localOrigin = RequestOrigin.origin(of: source.channel.localAddress)
+        channel = source.channel
     }
 
     public var maxUploadSize: Int { bodyLimit }
