@@ -682,7 +682,7 @@ def case_bad_options(cat, args):
     tries += [("--idle-timeout", "1e300"), ("--header-timeout", "1e300")]
     for option, value in tries:
         cmd = [args.diming, "serve", "--host", HOST, "--port", "0", "--db", args.db, option, value]
-        name = f"g. diming serve {option} {value} exits non-zero, first line an error naming the option (not "Unknown option"), no crash signal"
+        name = f"g. diming serve {option} {value} exits non-zero, first line an error naming the option (not 'Unknown option'), no crash signal"
         try:
             p = subprocess.run(cmd, capture_output=True, text=True, timeout=10)
             out = p.stderr + p.stdout

@@ -52,9 +52,8 @@ result() {  # ok name detail
 }
 finish() {
   ((failed)) && say "failed: ${failed_names[*]}"
+  if ((failed == 0 && keep == 0)); then rm -rf "$run"; else say "work folder: $run"; fi
   echo "memory: $passed passed, $failed failed"
-  ((failed == 0 && keep == 0)) && rm -rf "$run"
-  ((failed == 0 && keep == 0)) || say "work folder: $run"
   exit $((failed == 0 ? 0 : 1))
 }
 

@@ -68,15 +68,17 @@ say "demo database $db ready; running the catalogue with $diming"
 
 # Bounded: the catalogue's own waits add up to a few minutes; 15 minutes is a hard stop.
 timeout -k 10 900 python3 "$here/attack.py" --diming "$diming" --db "$db" --work "$run" --maps "$repo/maps" \
-  --only "$only" --concurrency "$concurrency" 2>&1 | tee "$run/out.txt"
+  --only "$only" --concurrency "$concurrency" 2>&1 | tee "$run/out.txt" | grep --line-buffered -Ev '^attack: [0-9]+ passed, [0-9]+ failed$'
 rc=${PIPESTATUS[0]}
-if ! tail -1 "$run/out.txt" | grep -Eq '^attack: [0-9]+ passed, [0-9]+ failed$'; then
+summary=$(tail -1 "$run/out.txt")
+if ! grep -Eq '^attack: [0-9]+ passed, [0-9]+ failed$' <<<"$summary"; then
   ((rc == 124 || rc == 137)) && say "FAIL: the catalogue did not finish within 15 minutes" \
     || say "FAIL: the catalogue broke (status $rc) before its summary"
   passed=$(grep -c '^PASS ' "$run/out.txt"); failed=$(grep -c '^FAIL ' "$run/out.txt")
-  echo "attack: $passed passed, $((failed + 1)) failed"
+  summary="attack: $passed passed, $((failed + 1)) failed"
   ((rc == 0)) && rc=1
 fi
 say "wall time $((SECONDS - t0)) s"
 if ((rc == 0 && keep == 0)); then rm -rf "$run"; else say "work folder kept: $run"; fi
+echo "$summary"
 exit $((rc == 0 ? 0 : 1))

@@ -78,9 +78,10 @@ done
 
 t0=$SECONDS
 say "schemathesis $version: $diming on port $port, -n $examples, one worker, at most $wall s"
-timeout -k 10 "$wall" "$venv/bin/schemathesis" run "http://127.0.0.1:$port/api" --checks all -n "$examples" -w 1 \
+# From the run folder: schemathesis keeps its cache (.schemathesis/) in the current directory.
+(cd "$run" && exec timeout -k 10 "$wall" "$venv/bin/schemathesis" run "http://127.0.0.1:$port/api" --checks all -n "$examples" -w 1 \
   --seed "$seed" --request-timeout 20 -H "Authorization: Bearer $token" --output-truncate true \
-  --report ndjson,json --report-dir "$run/report" >"$run/output.txt" 2>&1
+  --report ndjson,json --report-dir "$run/report" >"$run/output.txt" 2>&1)
 st=$?
 secs=$((SECONDS - t0))
 # The readable part of the output: phases, failures (first lines of each), summary.
@@ -96,7 +97,7 @@ wait "$server" 2>/dev/null
 if ((st == 124 || st == 137)); then say "schemathesis hit the wall-clock bound ($wall s): counting what it reported"; fi
 ndjson=$(ls "$run"/report/*.ndjson 2>/dev/null | head -1)
 [ -n "$ndjson" ] || { tail -30 "$run/output.txt" >&2; broken "schemathesis wrote no report (status $st)"; }
-python3 - "$ndjson" <<'EOF'
+summary=$(python3 - "$ndjson" <<'EOF'
 import json, sys
 ops = {}
 for line in open(sys.argv[1], encoding="utf-8"):
@@ -119,9 +120,12 @@ if skipped:
 print(f"schemathesis: {len(passed)} passed, {len(failed)} failed")
 sys.exit(1 if failed else 0)
 EOF
+)
 rc=$?
+echo "$summary" | sed '$d'
 say "wall time ${secs} s (schemathesis exit status $st); output in $run/output.txt"
 if ((rc == 0 && st != 0 && st != 1)); then say "schemathesis exited with status $st"; rc=1; fi
 trap - EXIT
 ((rc == 0 && keep == 0)) && rm -rf "$run"
+echo "$summary" | tail -1
 exit $rc
