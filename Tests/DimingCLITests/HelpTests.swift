@@ -18,4 +18,16 @@ import Testing
         #expect(result.stdout.contains("DIMING_DB"))
         #expect(result.stdout.hasPrefix("OVERVIEW: "))
     }
+
+    /// The rules a user meets as refusals are stated where they look first.
+    @Test func helpStatesTheParentScopeAndAuditRules() throws {
+        let help = { (arguments: [String]) in
+            try CommandRunner.run(CommandRunner.diming, arguments + ["--help"]).stdout.replacingOccurrences(of: "\n", with: " ")
+                .split(separator: " ").joined(separator: " ")
+        }
+        #expect(try help(["import"]).contains("a given parent must contain the code and be in the database or anywhere in the same file"))
+        #expect(try help(["config"]).contains("Each change is recorded in the audit log as local:<user>"))
+        #expect(try help(["user", "add"]).contains("An admin is database-wide: it takes no --division"))
+        #expect(try help(["user"]).contains("never a token's secret"))
+    }
 }

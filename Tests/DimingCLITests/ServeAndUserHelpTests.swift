@@ -37,6 +37,9 @@ import Testing
     @Test func accountsAndTokensThroughTheCommands() throws {
         let db = try CommandRunner.temporaryDirectory().appendingPathComponent("u.sqlite").path
         #expect(try CommandRunner.diming("init", "--db", db).status == 0)
+        // A scope must be a division of the database.
+        let township = #"{"type":"Feature","properties":{"code":"420581001","name":"陆城街道"},"geometry":{"type":"Polygon","coordinates":[[[111.4,30.35],[111.5,30.35],[111.5,30.42],[111.4,30.42],[111.4,30.35]]]}}"#
+        #expect(try CommandRunner.diming("import", "divisions", "-", "--db", db, stdin: township).status == 0)
         let add = try CommandRunner.diming("user", "add", "zhao", "--role", "disaster_reporter", "--division", "420581001", "--db", db)
         #expect(add.status == 0)
         #expect(add.stdout.contains("division 420581001"))

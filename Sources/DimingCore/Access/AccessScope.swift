@@ -27,16 +27,8 @@ public struct AccessScope: Hashable, Sendable {
         return code.hasPrefix(Self.significantPrefix(of: division))
     }
 
-    /// The digits that every division inside `code` shares: 2 for a province, 4 for a city,
-    /// 6 for a county, 9 for a township, 12 for a village.
+    /// The digits that every division inside `code` shares (``DivisionCode/significantDigits``).
     public static func significantPrefix(of code: DivisionCode) -> String {
-        let length = switch code.level {
-        case .province: 2
-        case .city: 4
-        case .county: 6
-        case .township: 9
-        case .village: 12
-        }
-        return String(code.digits.prefix(length))
+        String(code.significantDigits)
     }
 }

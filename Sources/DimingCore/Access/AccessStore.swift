@@ -7,16 +7,26 @@ public enum AccessStore {
     @discardableResult
     public static func addAccount(name: String, role: Role, division: String? = nil, in db: Database) throws -> Account {
         try Account.validate(name: name)
-        var scope = AccessScope.everywhere
-        if let division {
-            guard let code = DivisionCode(division) else { throw AccessError.invalidDivision(division) }
-            scope = AccessScope(division: code)
-        }
+        let scope = try scope(division, for: role, in: db)
         guard try account(named: name, in: db) == nil else { throw AccessError.duplicateAccount(name) }
         let now = Date()
         try db.execute(sql: "INSERT INTO diming_accounts (name, role, division, created_at) VALUES (?, ?, ?, ?)",
                        arguments: [name, role.rawValue, scope.division?.digits, now])
         return Account(id: db.lastInsertedRowID, name: name, role: role, scope: scope, createdAt: now)
+    }
+
+    /// The scope an account may have: none for an admin (admins are database-wide), else a
+    /// division of this database, so that a mistyped code cannot make an account that sees nothing.
+    private static func scope(_ division: String?, for role: Role, in db: Database) throws -> AccessScope {
+        guard let division else { return .everywhere }
+        guard role != .admin else { throw AccessError.scopedAdmin(division: division) }
+        guard let code = DivisionCode(division) else { throw AccessError.invalidDivision(division) }
+        let divisions = Layer.divisions
+        let exists = try Bool.fetchOne(db, sql: """
+            SELECT EXISTS (SELECT 1 FROM \(divisions.name.quotedDatabaseIdentifier) WHERE \((divisions.keyColumn ?? "code").quotedDatabaseIdentifier) = ?)
+            """, arguments: [code.digits]) ?? false
+        guard exists else { throw AccessError.unknownDivision(division) }
+        return AccessScope(division: code)
     }
 
     public static func accounts(in db: Database) throws -> [Account] {

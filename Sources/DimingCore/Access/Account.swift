@@ -16,6 +16,12 @@ public struct Account: Hashable, Sendable {
         self.createdAt = createdAt
     }
 
+    /// Someone working on the file directly with the `diming` command, who holds every right the
+    /// file gives: an admin named `local:<user>` in the audit log. Never stored as an account.
+    public static func local(user: String) -> Account {
+        Account(id: 0, name: "local:\(user)", role: .admin, scope: .everywhere, createdAt: Date())
+    }
+
     /// The rule for account names: they appear in the audit log and on the command line.
     static func validate(name: String) throws(AccessError) {
         let allowed = name.unicodeScalars.allSatisfy { scalar in

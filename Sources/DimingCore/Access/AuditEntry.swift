@@ -22,11 +22,10 @@ public struct AuditEntry: Hashable, Sendable {
                   featureID: featureID, before: before, after: after, requestID: requestID)
     }
 
-    /// An entry for someone working on the file directly (the `diming` command), who holds
-    /// every right the file gives: recorded as `local:<user>` with the admin role.
+    /// An entry for someone working on the file directly (the `diming` command): see
+    /// ``Account/local(user:)``.
     public static func local(user: String, action: String, layer: String?, after: String?) -> AuditEntry {
-        AuditEntry(id: nil, at: Date(), accountName: "local:\(user)", role: .admin, action: action, layer: layer,
-                   featureID: nil, before: nil, after: after, requestID: nil)
+        AuditEntry(account: .local(user: user), action: action, layer: layer, after: after)
     }
 
     init(id: Int64?, at: Date, accountName: String, role: Role, action: String, layer: String?,

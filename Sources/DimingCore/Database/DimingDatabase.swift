@@ -14,54 +14,56 @@ public final class DimingDatabase: Sendable {
     /// The store used when neither `--db` nor `DIMING_DB` names one.
     public static let defaultPath = "diming.sqlite"
 
+    /// How long a connection waits for another process's write lock, in seconds.
+    static let busyTimeout: TimeInterval = 10
+
     /// Opens the database at `path`, creating it when `create` is true, and migrates it.
     public init(path: String, catalog: LayerCatalog = .core, create: Bool = false) throws {
         if !create && !FileManager.default.fileExists(atPath: path) {
             throw StoreError.missing(path: path)
         }
         var configuration = Configuration()
-        configuration.busyMode = .timeout(10)
+        configuration.busyMode = .timeout(Self.busyTimeout)
         configuration.foreignKeysEnabled = true
         configuration.prepareDatabase { db in
             try SpatiaLiteConnection.prepare(db)
         }
         do {
-            pool = try DatabasePool(path: path, configuration: configuration)
+            pool = try PoolOpening.open(path: path, configuration: configuration, timeout: Self.busyTimeout)
         } catch let error as DatabaseError {
             throw StoreError.notSpatiaLite(path: path, reason: error.message ?? "\(error)")
         }
         self.path = path
         self.catalog = catalog
-        try Self.migrator(for: catalog).migrate(pool)
-        if try pool.read({ db in try DataVersion.needsInstall(for: catalog, in: db) }) {
-            try pool.write { db in try DataVersion.install(for: catalog, in: db) }
-        }
+        try SchemaSetup.bringUpToDate(pool, migrations: Self.migrations(for: catalog), catalog: catalog)
     }
 
     /// The schema: SpatiaLite metadata, settings, each layer in catalog order, then accounts,
     /// audit log and change counters (whose per-layer triggers ``DataVersion`` adds on open).
-    /// Migration ids are `<module>-<nnn>-<what>` and never change once released.
-    static func migrator(for catalog: LayerCatalog) -> DatabaseMigrator {
-        var migrator = DatabaseMigrator()
-        migrator.registerMigration("core-001-spatial-metadata") { db in
-            // CheckSpatialMetaData() is 3 for a current SpatiaLite layout (e.g. a file from ogr2ogr).
-            if try Int.fetchOne(db, sql: "SELECT CheckSpatialMetaData()") != 3 {
-                // Without its own transaction: GRDB runs each migration inside one already.
-                try db.execute(sql: "SELECT InitSpatialMetaData(0)")
-            }
-        }
-        migrator.registerMigration("core-002-settings") { db in
-            try db.execute(sql: "CREATE TABLE diming_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-        }
+    /// Migration ids are `<module>-<nnn>-<what>` and never change once released; ``SchemaSetup``
+    /// runs the missing ones in one transaction.
+    static func migrations(for catalog: LayerCatalog) -> [SchemaMigration] {
+        var migrations = [
+            SchemaMigration("core-001-spatial-metadata") { db in
+                // CheckSpatialMetaData() is 3 for a current SpatiaLite layout (e.g. a file from ogr2ogr).
+                if try Int.fetchOne(db, sql: "SELECT CheckSpatialMetaData()") != 3 {
+                    // InitSpatialMetaData(0): inside the set-up's transaction, without one of its own.
+                    try db.execute(sql: "SELECT InitSpatialMetaData(0)")
+                }
+            },
+            SchemaMigration("core-002-settings") { db in
+                try db.execute(sql: "CREATE TABLE diming_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+            },
+        ]
         for layer in catalog.layers {
-            migrator.registerMigration(layer.migrationID) { db in
-                try LayerSchema.create(layer, in: db)
-            }
+            migrations.append(SchemaMigration(layer.migrationID) { db in try LayerSchema.create(layer, in: db) })
         }
-        migrator.registerMigration("core-020-accounts") { db in try AccessSchema.createAccounts(in: db) }
-        migrator.registerMigration("core-021-audit") { db in try AccessSchema.createAudit(in: db) }
-        migrator.registerMigration("core-022-change-counters") { db in try DataVersion.createTable(in: db) }
-        return migrator
+        migrations += [
+            SchemaMigration("core-020-accounts") { db in try AccessSchema.createAccounts(in: db) },
+            SchemaMigration("core-021-audit") { db in try AccessSchema.createAudit(in: db) },
+            SchemaMigration("core-022-change-counters") { db in try DataVersion.createTable(in: db) },
+        ]
+        return migrations
     }
 
     /// The ids of the migrations applied to this file, in order.

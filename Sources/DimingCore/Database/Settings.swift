@@ -19,8 +19,11 @@ public enum Setting: String, Sendable, CaseIterable {
     public func validate(_ value: String) throws(SettingError) {
         switch self {
         case .metricSRID:
-            guard let code = Int32(value), GaussKruger(epsg: code) != nil else {
-                throw .invalidValue(key: rawValue, value: value, rule: "must be an EPSG code from 4534 to 4554")
+            // Canonical digits only: "04546" or "+4546" would be stored as typed and read back
+            // differently by other tools.
+            guard let code = Int32(value), String(code) == value, GaussKruger(epsg: code) != nil else {
+                throw .invalidValue(key: rawValue, value: value,
+                                    rule: "must be an EPSG code from 4534 to 4554 (CGCS2000 3-degree Gauss-Kruger), written without sign, spaces or leading zeros")
             }
         case .readAccess:
             guard ["open", "token"].contains(value) else {

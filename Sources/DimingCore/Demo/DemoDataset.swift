@@ -30,7 +30,7 @@ public enum DemoDataset {
         let sources = try parts.map { part in
             try FeatureSource(path: directory.appendingPathComponent(part.file).path, format: .geojson)
         }
-        return try database.pool.write { db in
+        return try database.write { db in
             // Referencing layers first, so that no row points at a division being removed.
             let demoLayers = Set(parts.map(\.layer.name))
             for layer in database.catalog.layers.reversed() where demoLayers.contains(layer.name) {

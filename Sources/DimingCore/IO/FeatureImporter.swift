@@ -12,10 +12,11 @@ public struct FeatureImporter {
         self.options = options
     }
 
-    /// Imports `source` in a transaction of its own. `progress` gets the count every 1,000 features.
+    /// Imports `source` in a transaction of its own (run again after a schema change by
+    /// another process: ``DimingDatabase/write(_:)``). `progress` gets the count every 1,000 features.
     public func run(_ source: FeatureSource, into database: DimingDatabase,
                     progress: ((Int) -> Void)? = nil) throws -> ImportSummary {
-        try database.pool.write { db in try importFeatures(source, in: db, progress: progress) }
+        try database.write { db in try importFeatures(source, in: db, progress: progress) }
     }
 
     /// Imports within the caller's transaction (the demo loads several layers in one).
@@ -34,12 +35,16 @@ public struct FeatureImporter {
         }
         let writer = try LayerRowWriter(layer: layer, db: db, checkValidity: options.checkValidity)
         var builder = LayerRowBuilder(layer: layer, options: options, textual: source.isTextual)
+        var givenReferences = GivenReferenceCheck(layer: layer)
         var inserted = 0, updated = 0
         try source.forEachFeature { number, feature in
             let row = try builder.row(for: feature, number: number)
+            givenReferences.note(row, number: number)
             if try writer.write(row, number: number, upsert: options.upsert) { inserted += 1 } else { updated += 1 }
             if (inserted + updated) % 1000 == 0 { progress?(inserted + updated) }
         }
+        // After the last row, so that a file may name a parent it defines further down.
+        try givenReferences.verify(in: db)
         var summary = ImportSummary(layer: layer.name, inserted: inserted, removed: removed,
                                     ignoredProperties: builder.ignoredProperties.sorted())
         summary.updated = updated

@@ -4,6 +4,9 @@ struct LayerRowBuilder {
     struct Row {
         var values: [PropertyValue]   // in layer.columns order
         var geometry: Geometry
+        /// Values of columns with a ``LayerColumn/givenValueReference`` that the feature gave
+        /// (not inferred by the layer's rules), by column index.
+        var givenReferences: [(column: Int, value: String)] = []
     }
 
     let layer: Layer
@@ -12,12 +15,14 @@ struct LayerRowBuilder {
     let textual: Bool
     private(set) var ignoredProperties = Set<String>()
     private let usedNames: Set<String>
+    private let givenReferenceColumns: [Int]
 
     init(layer: Layer, options: ImportOptions, textual: Bool) {
         self.layer = layer
         self.options = options
         self.textual = textual
         usedNames = Set(layer.columns.map { options.propertyMap[$0.name] ?? $0.name })
+        givenReferenceColumns = layer.columns.indices.filter { layer.columns[$0].givenValueReference != nil }
     }
 
     mutating func row(for feature: Feature, number: Int) throws -> Row {
@@ -33,13 +38,18 @@ struct LayerRowBuilder {
             case let .failure(violation): throw invalid(number, violation)
             }
         }
+        // Before the rules run, which may infer these values.
+        let given = givenReferenceColumns.compactMap { index -> (column: Int, value: String)? in
+            guard case let .string(text)? = values[layer.columns[index].name] else { return nil }
+            return (index, text)
+        }
         do {
             try layer.normalize(&values)
         } catch {
             throw invalid(number, error)
         }
         return Row(values: layer.columns.map { values[$0.name] ?? .null },
-                   geometry: try geometry(of: feature, number: number))
+                   geometry: try geometry(of: feature, number: number), givenReferences: given)
     }
 
     private func geometry(of feature: Feature, number: Int) throws -> Geometry {

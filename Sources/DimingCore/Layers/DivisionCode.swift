@@ -4,8 +4,27 @@ public struct DivisionCode: Hashable, Sendable, CustomStringConvertible {
     public let digits: String
 
     public init?(_ text: String) {
-        guard [6, 9, 12].contains(text.utf8.count), text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
+        guard [6, 9, 12].contains(text.utf8.count), text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }),
+              Self.hasPossibleShape(Array(text.utf8)) else { return nil }
         digits = text
+    }
+
+    /// GB/T 2260's province codes: the first two digits of every division code.
+    public static let provinces: Set<String> = Set(
+        [11...15, 21...23, 31...37, 41...46, 50...54, 61...65, 71...71, 81...82].flatMap { $0.map(String.init) })
+
+    /// Whether the digits can name a division: a real province, and no level skipped or left
+    /// empty. `420081` (a county under no city) and `420581000` (township 000) name nothing;
+    /// the 2 + 2 + 2 + 3 + 3 digits are province, city, county, township and village.
+    private static func hasPossibleShape(_ digits: [UInt8]) -> Bool {
+        func part(_ range: Range<Int>) -> Bool { digits[range].allSatisfy { $0 == UInt8(ascii: "0") } }
+        guard provinces.contains(String(decoding: digits[0..<2], as: UTF8.self)) else { return false }
+        if part(2..<4) && !part(4..<6) { return false }   // a county under city 00
+        switch digits.count {
+        case 9: return !part(2..<6) && !part(6..<9)        // a township lies in a county (or a city without counties)
+        case 12: return !part(2..<6) && !part(6..<9) && !part(9..<12)
+        default: return true
+        }
     }
 
     public var description: String { digits }
@@ -41,8 +60,28 @@ public struct DivisionCode: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// The digits every division inside this one shares: 2 for a province, 4 for a city, 6 for
+    /// a county, 9 for a township, 12 for a village.
+    public var significantDigits: Substring {
+        let length = switch level {
+        case .province: 2
+        case .city: 4
+        case .county: 6
+        case .township: 9
+        case .village: 12
+        }
+        return digits.prefix(length)
+    }
+
+    /// Whether `other` lies inside this division by its code, at a lower level: `420500`
+    /// contains `420581` and `420581001`; `420000` contains `429004` (a county-level city under
+    /// the province itself).
+    public func contains(_ other: DivisionCode) -> Bool {
+        other.level > level && other.digits.hasPrefix(significantDigits)
+    }
+
     /// Why a text is not a division code, for messages.
-    public static let formatRule = "must be a 6-digit GB/T 2260 code, or a 9- or 12-digit township or village code"
+    public static let formatRule = "must be a 6-digit GB/T 2260 code, or a 9- or 12-digit township or village code, starting with a province code (11–15, 21–23, 31–37, 41–46, 50–54, 61–65, 71, 81, 82)"
 }
 
 /// 级别: the level of an administrative division.

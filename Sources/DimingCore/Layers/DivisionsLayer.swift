@@ -2,7 +2,10 @@ extension Layer {
     /// 行政区划: administrative divisions from province down to village, as multipolygons.
     ///
     /// `level` and `parent` may be left out: they follow from the code (`420581` is a county
-    /// whose parent is `420500`). Given explicitly, `level` must agree with the code.
+    /// whose parent is `420500`), and an inferred parent need not be in the database, so that
+    /// the top of a file (a county imported alone) can be imported. Given explicitly, `level`
+    /// must agree with the code, and `parent` must contain the code (`429004` may name `420000`)
+    /// and exist by the end of the import: in the database or anywhere in the same file.
     public static let divisions = Layer(
         name: "divisions",
         title: "行政区划 Administrative divisions",
@@ -14,8 +17,8 @@ extension Layer {
             LayerColumn("name", .text, required: true, summary: "名称 name"),
             LayerColumn("level", .text, summary: "级别 level (inferred from the code when absent)",
                         allowedValues: DivisionLevel.allCases.map(\.rawValue)),
-            LayerColumn("parent", .text, summary: "上级区划代码 parent code (inferred from the code when absent)",
-                        check: divisionCodeCheck),
+            LayerColumn("parent", .text, summary: "上级区划代码 parent code (inferred from the code when absent; given, it must exist)",
+                        givenValueReference: (layer: "divisions", column: "code"), check: divisionCodeCheck),
         ],
         keyColumn: "code",
         migrationID: "core-010-divisions",
@@ -28,7 +31,11 @@ extension Layer {
             } else {
                 properties["level"] = .string(code.level.rawValue)
             }
-            if properties["parent"] == nil || properties["parent"] == .null, let parent = code.impliedParent {
+            if case let .string(parentText)? = properties["parent"] {
+                if let parent = DivisionCode(parentText), !parent.contains(code) {
+                    throw LayerRuleViolation(field: "parent", reason: "\"\(parentText)\" does not contain code \(text): a parent's code begins the codes of what lies in it")
+                }
+            } else if let parent = code.impliedParent {
                 properties["parent"] = .string(parent.digits)
             }
         }

@@ -18,9 +18,14 @@ public struct LayerColumn: Sendable {
     public var check: (@Sendable (PropertyValue) -> String?)?
     /// The layer and column this column's value must exist in (e.g. `divisions.code`).
     public var references: (layer: String, column: String)?
+    /// The layer and column that a value *given* in an import must exist in once the import is
+    /// written (its own rows count, in any order); values the layer's rules infer are not
+    /// checked, and the table has no foreign key for it.
+    public var givenValueReference: (layer: String, column: String)?
 
     public init(_ name: String, _ kind: Kind, required: Bool = false, summary: String,
                 allowedValues: [String]? = nil, references: (layer: String, column: String)? = nil,
+                givenValueReference: (layer: String, column: String)? = nil,
                 check: (@Sendable (PropertyValue) -> String?)? = nil) {
         self.name = name
         self.kind = kind
@@ -28,6 +33,7 @@ public struct LayerColumn: Sendable {
         self.summary = summary
         self.allowedValues = allowedValues
         self.references = references
+        self.givenValueReference = givenValueReference
         self.check = check
     }
 

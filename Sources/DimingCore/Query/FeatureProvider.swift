@@ -48,7 +48,7 @@ public struct FeatureProvider: Sendable {
         } else {
             throw QueryError.unknownFeature(layer: layer.name, id: id)
         }
-        if let condition = scopeCondition(scope) { sql += " AND \(condition)" }
+        if let condition = scope.condition(for: layer) { sql += " AND \(condition)" }
         guard let row = try Row.fetchOne(db, SQLRequest<Row>(literal: sql, cached: true)) else {
             throw QueryError.unknownFeature(layer: layer.name, id: id)
         }
@@ -56,10 +56,12 @@ public struct FeatureProvider: Sendable {
     }
 
     /// The earliest and latest time in the layer's time column; nil without one or when empty.
-    public func temporalExtent(in db: Database) throws -> (start: Date?, end: Date?)? {
+    public func temporalExtent(scope: AccessScope = .everywhere, in db: Database) throws -> (start: Date?, end: Date?)? {
         guard let column = layer.temporalColumn else { return nil }
-        let name = column.name.quotedDatabaseIdentifier
-        guard let row = try Row.fetchOne(db, sql: "SELECT min(\(name)), max(\(name)) FROM \(layer.name.quotedDatabaseIdentifier)"),
+        let name = SQL(sql: column.name.quotedDatabaseIdentifier)
+        var sql: SQL = "SELECT min(\(name)), max(\(name)) FROM \(sql: layer.name.quotedDatabaseIdentifier)"
+        if let condition = scope.condition(for: layer) { sql += " WHERE \(condition)" }
+        guard let row = try Row.fetchOne(db, SQLRequest<Row>(literal: sql)),
               let first = row[0] as String?, let last = row[1] as String?
         else { return nil }
         return (TemporalFilter.date(fromStored: first), TemporalFilter.date(fromStored: last))
@@ -69,7 +71,7 @@ public struct FeatureProvider: Sendable {
 
     private func filters(of query: FeatureQuery) -> [SQL] {
         var conditions: [SQL] = []
-        if let scope = scopeCondition(query.scope) { conditions.append(scope) }
+        if let scope = query.scope.condition(for: layer) { conditions.append(scope) }
         if let bbox = query.bbox { conditions.append(SpatialFilter.intersects(bbox, layer: layer)) }
         if let datetime = query.datetime, let column = layer.temporalColumn {
             let name = SQL(sql: column.name.quotedDatabaseIdentifier)
@@ -86,16 +88,6 @@ public struct FeatureProvider: Sendable {
             }
         }
         return conditions
-    }
-
-    /// Features inside a limited scope: their division code starts with the scope's significant
-    /// digits (``AccessScope/allows(divisionCode:)`` in SQL). A layer with no division column
-    /// shows a limited reader nothing.
-    private func scopeCondition(_ scope: AccessScope) -> SQL? {
-        guard let division = scope.division else { return nil }
-        guard let column = AccessScope.column(of: layer) else { return "0" }
-        let prefix = AccessScope.significantPrefix(of: division)
-        return "substr(\(SQL(sql: column.quotedDatabaseIdentifier)), 1, \(prefix.count)) = \(prefix)"
     }
 
     private func feature(from row: Row) throws -> LayerFeature {

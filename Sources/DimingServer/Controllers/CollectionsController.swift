@@ -16,13 +16,14 @@ struct CollectionsController {
         let format = try OutputFormat.from(request, query: try OGCQuery.check(request, allowed: ["f"]))
         let origin = RequestOrigin.of(request, configuration: configuration)
         let layers = database.catalog.layers
+        let scope = context.identity?.scope ?? .everywhere
         let version = try await database.pool.read { db in try DataVersion.read(in: db) }
         let names = layers.map(\.name)
         return try await ConditionalResponse.respond(
-            to: request, versionKey: "collections|\(version.tag(of: names))|\(format)|\(origin)",
+            to: request, versionKey: "collections|\(version.tag(of: names))|\(format)|\(origin)|\(scope)",
             lastModified: version.lastModified(of: names)
         ) {
-            let documents = try await documents(for: layers, origin: origin)
+            let documents = try await documents(for: layers, scope: scope, origin: origin)
             switch format {
             case .json:
                 return .json([
@@ -38,12 +39,13 @@ struct CollectionsController {
         let layer = try database.catalog.layer(named: context.parameters.require("collectionId"))
         let format = try OutputFormat.from(request, query: try OGCQuery.check(request, allowed: ["f"]))
         let origin = RequestOrigin.of(request, configuration: configuration)
+        let scope = context.identity?.scope ?? .everywhere
         let version = try await database.pool.read { db in try DataVersion.read(in: db) }
         return try await ConditionalResponse.respond(
-            to: request, versionKey: "collection|\(layer.name)|\(version.tag(of: [layer.name]))|\(format)|\(origin)",
+            to: request, versionKey: "collection|\(layer.name)|\(version.tag(of: [layer.name]))|\(format)|\(origin)|\(scope)",
             lastModified: version.lastModified(of: [layer.name])
         ) {
-            let document = try await documents(for: [layer], origin: origin)[0]
+            let document = try await documents(for: [layer], scope: scope, origin: origin)[0]
             switch format {
             case .json: return .json(document.json)
             case .html: return .html(HTMLViews.collection(document))
@@ -51,11 +53,13 @@ struct CollectionsController {
         }
     }
 
-    private func documents(for layers: [Layer], origin: String) async throws -> [CollectionDocument] {
+    /// The documents as `scope` sees them: counts and extents of its own features only.
+    private func documents(for layers: [Layer], scope: AccessScope, origin: String) async throws -> [CollectionDocument] {
         try await database.pool.read { db in
             try layers.map { layer in
-                CollectionDocument(layer: layer, statistics: try LayerStatistics.read(layer, in: db),
-                                   temporalExtent: try FeatureProvider(layer: layer).temporalExtent(in: db), origin: origin)
+                CollectionDocument(layer: layer, statistics: try LayerStatistics.read(layer, scope: scope, in: db),
+                                   temporalExtent: try FeatureProvider(layer: layer).temporalExtent(scope: scope, in: db),
+                                   origin: origin)
             }
         }
     }

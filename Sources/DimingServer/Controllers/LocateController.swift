@@ -17,11 +17,14 @@ struct LocateController {
         let lon = try Self.number(parameters, "lon"), lat = try Self.number(parameters, "lat")
         let position: Position
         do { position = try Position(checkedLon: lon, lat: lat) } catch { throw LocateError.invalidPosition(error) }
-        let result = try locators.locator().locate(position)
+        let result = try await locators.locator().locate(position)
+        // A limited account sees only the divisions inside its scope, as in the items.
+        let scope = context.identity?.scope ?? .everywhere
+        let visible = { (division: DivisionSummary) in scope.allows(divisionCode: division.code) }
         let body: JSONValue = [
             "lon": .number(lon), "lat": .number(lat),
-            "divisions": .array(result.chain.map(Self.json)),
-            "onBorderWith": .array(result.onBorderWith.map(Self.json)),
+            "divisions": .array(result.chain.filter(visible).map(Self.json)),
+            "onBorderWith": .array(result.onBorderWith.filter(visible).map(Self.json)),
         ]
         var headers: HTTPFields = [.contentType: MediaTypes.json]
         headers[.cacheControl] = "no-cache"

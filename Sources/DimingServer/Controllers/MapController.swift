@@ -34,18 +34,19 @@ struct MapController {
             throw ServerProblem.noRoute(method: "GET", path: request.uri.path)
         }
         // Debian's packages may link files elsewhere; follow links to the file itself.
-        let url = components.reduce(directory) { $0.appendingPathComponent($1) }.resolvingSymlinksInPath()
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
-              attributes[.type] as? FileAttributeType == .typeRegular else {
-            throw ServerProblem.noRoute(method: "GET", path: request.uri.path)
+        let file = try await OffPool.run { () -> (url: URL, modified: Date?, size: Int)? in
+            let url = components.reduce(directory) { $0.appendingPathComponent($1) }.resolvingSymlinksInPath()
+            guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
+                  attributes[.type] as? FileAttributeType == .typeRegular else { return nil }
+            return (url, attributes[.modificationDate] as? Date, (attributes[.size] as? NSNumber)?.intValue ?? 0)
         }
-        let modified = attributes[.modificationDate] as? Date
-        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+        guard let file else { throw ServerProblem.noRoute(method: "GET", path: request.uri.path) }
         return try await ConditionalResponse.respond(
-            to: request, versionKey: "file|\(url.path)|\(size)|\(modified?.timeIntervalSince1970 ?? 0)",
-            lastModified: modified, negotiated: false
+            to: request, versionKey: "file|\(file.url.path)|\(file.size)|\(file.modified?.timeIntervalSince1970 ?? 0)",
+            lastModified: file.modified, negotiated: false
         ) {
-            Representation(body: Array(try Data(contentsOf: url)), contentType: Self.contentType(of: path))
+            let bytes = try await OffPool.run { Array(try Data(contentsOf: file.url)) }
+            return Representation(body: bytes, contentType: Self.contentType(of: path))
         }
     }
 

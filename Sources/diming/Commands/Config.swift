@@ -5,7 +5,8 @@ extension Diming {
     struct Config: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Show or change the database's settings (e.g. metric_srid).",
-            discussion: "Settings: " + Setting.allCases.map { "\($0.rawValue) — \($0.summary)" }.joined(separator: "; "))
+            discussion: "Settings: " + Setting.allCases.map { "\($0.rawValue) — \($0.summary)" }.joined(separator: "; ")
+                + ". Each change is recorded in the audit log as local:<user>.")
 
         @OptionGroup var database: DatabaseOptions
 
@@ -30,7 +31,7 @@ extension Diming {
             }
             guard let setting = Setting(rawValue: key) else { throw SettingError.unknownKey(key) }
             if value != nil || unset {
-                try db.pool.write { try SettingsStore.set(setting, to: unset ? nil : value, in: $0) }
+                _ = try db.write { try SettingChange.apply(setting, value: unset ? nil : value, by: LocalUser.account, in: $0) }
             }
             print("\(key) = \(try db.pool.read { try SettingsStore.value(setting, in: $0) } ?? "(default)")")
         }

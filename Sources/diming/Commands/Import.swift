@@ -8,7 +8,9 @@ extension Diming {
             abstract: "Import features from GeoJSON, a GeoJSON text sequence or CSV into a layer.",
             discussion: """
                 Properties are matched to the layer's columns by name (for divisions: code, name, \
-                level, parent; level and parent follow from the code when absent). Every feature is \
+                level, parent; level and parent follow from the code when absent, and an inferred \
+                parent need not exist; a given parent must contain the code and be in the database or \
+                anywhere in the same file). Every feature is \
                 checked — JSON syntax, types, closed rings, coordinate ranges and lon/lat order, GEOS \
                 validity, known division codes — and the first bad feature rejects the whole file: \
                 nothing is written. CSV takes the geometry as WKT in a `wkt` column, or `lon` and \
@@ -51,7 +53,7 @@ extension Diming {
             let options = ImportOptions(format: format, propertyMap: try Self.pairs(mappings, "--map"),
                                         defaults: try Self.pairs(defaults, "--set").mapValues(PropertyValue.string),
                                         replace: replace, checkValidity: !noValidityCheck, upsert: upsert,
-                                        auditUser: ProcessInfo.processInfo.environment["USER"] ?? NSUserName())
+                                        auditUser: LocalUser.name)
             let source = try FeatureSource(path: file, format: format)
             // Progress for large files, on a terminal only, so that logs stay clean.
             let showProgress = source.bytes.count > 10_000_000 && isatty(STDERR_FILENO) == 1

@@ -7,14 +7,17 @@ extension Diming {
     struct User: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Manage accounts and their API tokens (add, token, revoke, list).",
-            discussion: "Roles: " + Role.allCases.map { "\($0.rawValue) — \($0.summary)" }.joined(separator: "; "),
+            discussion: "Roles: " + Role.allCases.map { "\($0.rawValue) — \($0.summary)" }.joined(separator: "; ")
+                + ". add, token and revoke are recorded in the audit log as local:<user> (never a token's secret).",
             subcommands: [Add.self, Token.self, Revoke.self, List.self])
     }
 }
 
 extension Diming.User {
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Create an account with a role, optionally limited to a division.")
+        static let configuration = CommandConfiguration(
+            abstract: "Create an account with a role, optionally limited to a division.",
+            discussion: "The division must be in the database's divisions. An admin is database-wide: it takes no --division.")
 
         @OptionGroup var database: DatabaseOptions
 
@@ -24,13 +27,13 @@ extension Diming.User {
         @Option(help: ArgumentHelp("The role: \(Role.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "role"))
         var role: String
 
-        @Option(help: ArgumentHelp("Limit the account to this division and what lies inside it (e.g. 420581001).", valueName: "code"))
+        @Option(help: ArgumentHelp("Limit the account to this division of the database and what lies inside it (e.g. 420581001); not for admins.", valueName: "code"))
         var division: String?
 
         func run() throws {
             let store = try database.open()
             let role = try Role(parsing: role)
-            let account = try store.pool.write { db in try AccessStore.addAccount(name: name, role: role, division: division, in: db) }
+            let account = try store.write { db in try AccountChange.addAccount(name: name, role: role, division: division, by: LocalUser.account, in: db) }
             print("account \(account.name): \(account.role.rawValue), \(account.scope.division.map { "division \($0)" } ?? "all divisions")")
         }
     }
@@ -49,7 +52,7 @@ extension Diming.User {
 
         func run() throws {
             let store = try database.open()
-            let issued = try store.pool.write { db in try AccessStore.issueToken(for: name, label: label, in: db) }
+            let issued = try store.write { db in try AccountChange.issueToken(for: name, label: label, by: LocalUser.account, in: db) }
             print(issued.secret)
             FileHandle.standardError.write(Data("token \(issued.token.id) for \(name): keep it now, it cannot be shown again\n".utf8))
         }
@@ -75,10 +78,10 @@ extension Diming.User {
         func run() throws {
             let store = try database.open()
             if let allOf {
-                let count = try store.pool.write { db in try AccessStore.revokeAll(of: allOf, in: db) }
+                let count = try store.write { db in try AccountChange.revokeAll(of: allOf, by: LocalUser.account, in: db) }
                 print("\(count) token(s) of \(allOf) revoked")
             } else if let tokenID {
-                let token = try store.pool.write { db in try AccessStore.revokeToken(id: tokenID, in: db) }
+                let token = try store.write { db in try AccountChange.revokeToken(id: tokenID, by: LocalUser.account, in: db) }
                 print("token \(token.id) of \(token.accountName) revoked")
             }
         }

@@ -14,6 +14,29 @@ import Testing
         #expect(DivisionCode("42058") == nil && DivisionCode("42058a") == nil && DivisionCode("4205810011") == nil)
     }
 
+    /// Codes of the right length that name nothing: no such province, or a level skipped.
+    @Test(arguments: ["0009001", "000000", "000900", "000900100", "990000", "100000", "720000", "830000",
+                      "420081", "420581000", "420000001", "420581001000", "420000001001"])
+    func impossibleCodesAreRefused(_ text: String) {
+        #expect(DivisionCode(text) == nil, "\(text) accepted")
+    }
+
+    @Test(arguments: ["110000", "150000", "460000", "540000", "650000", "710000", "810000", "820000",
+                      "420500", "420581", "429004", "441900", "441900003", "420581001", "420581001201"])
+    func realShapesAreAccepted(_ text: String) {
+        #expect(DivisionCode(text) != nil, "\(text) refused")
+    }
+
+    @Test func aDivisionContainsWhatItsCodeBegins() throws {
+        let hubei = try #require(DivisionCode("420000")), yichang = try #require(DivisionCode("420500"))
+        let yidu = try #require(DivisionCode("420581")), lucheng = try #require(DivisionCode("420581001"))
+        #expect(hubei.contains(yidu) && yichang.contains(yidu) && yidu.contains(lucheng) && hubei.contains(lucheng))
+        #expect(try hubei.contains(#require(DivisionCode("429004"))))   // a county-level city under the province
+        #expect(!yidu.contains(yidu) && !lucheng.contains(yidu) && !yichang.contains(hubei))
+        #expect(try !yichang.contains(#require(DivisionCode("420600"))))
+        #expect(try !#require(DivisionCode("110000")).contains(#require(DivisionCode("420581998"))))
+    }
+
     @Test func importInfersLevelAndParent() throws {
         let db = try makeTestDatabase()
         try importText(collection(ImportRejectionTests.good), into: .divisions, db)

@@ -20,6 +20,14 @@ final class TestServer: Sendable {
     static let client = HTTPClient(eventLoopGroupProvider: .singleton,
                                    configuration: HTTPClient.Configuration(decompression: .disabled))
 
+    /// A client that opens as many connections as requests are in flight (the shared one keeps
+    /// to 8 a host, too few to load the server).
+    static let manyConnections: HTTPClient = {
+        var configuration = HTTPClient.Configuration(decompression: .disabled)
+        configuration.connectionPool.concurrentHTTP1ConnectionsPerHostSoftLimit = 512
+        return HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+    }()
+
     /// The demo server the read-only tests share (loading the demo once).
     static let shared = Task { try await TestServer.start() }
 
@@ -68,12 +76,12 @@ final class TestServer: Sendable {
 
     /// One request; the body is collected whole, not decompressed.
     func request(_ path: String, method: HTTPMethod = .GET, headers: [(String, String)] = [],
-                 body: String? = nil) async throws -> TestResponse {
+                 body: String? = nil, client: HTTPClient = TestServer.client) async throws -> TestResponse {
         var request = HTTPClientRequest(url: path.hasPrefix("http") ? path : origin + path)
         request.method = method
         for (name, value) in headers { request.headers.add(name: name, value: value) }
         if let body { request.body = .bytes(ByteBuffer(string: body)) }
-        let response = try await Self.client.execute(request, timeout: .seconds(60))
+        let response = try await client.execute(request, timeout: .seconds(60))
         let buffer = try await response.body.collect(upTo: 64 << 20)
         return TestResponse(status: Int(response.status.code), headers: response.headers, body: Array(buffer.readableBytesView))
     }
