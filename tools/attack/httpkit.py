@@ -7,6 +7,7 @@ one `diming serve` on a free loopback port and reads its memory from /proc).
 import asyncio
 import json
 import os
+import selectors
 import signal
 import socket
 import subprocess
@@ -97,63 +98,66 @@ def build(method, path, headers=None, body=b"", host=None, port=None, close=True
     return head.encode("utf-8") + (body or b"")
 
 
-def read_response(sock, method="GET", deadline=None):
-    """Reads one answer from a blocking socket; raises socket.timeout / ConnectionError."""
-    data = b""
-    while b"\r\n\r\n" not in data:
-        if deadline is not None:
-            sock.settimeout(max(0.01, deadline - time.monotonic()))
-        chunk = sock.recv(65536)
-        if not chunk:
-            if data:
-                raise ConnectionError(f"connection closed inside the answer's head ({len(data)} bytes)")
-            raise ConnectionError("connection closed without an answer")
-        data += chunk
-    head, _, rest = data.partition(b"\r\n\r\n")
-    status, reason, headers = parse_head(head)
-    r = Resp(status, reason, headers, b"")
-    length = r.header("content-length")
-    chunked = "chunked" in (r.header("transfer-encoding") or "").lower()
-    if method == "HEAD" or status in (204, 304) or 100 <= status < 200:
+def _finish(buf, method, closed_by):
+    """The answer when the connection ended (EOF or reset): complete, or a body without length
+    that ends with the connection; else ConnectionError."""
+    r = _parse_complete(buf, method)
+    if r is not None:
         return r
-    body = rest
-    while True:
-        if length is not None and len(body) >= int(length):
-            body = body[:int(length)]
-            break
-        if chunked and body.endswith(b"0\r\n\r\n"):
-            try:
-                r.body = dechunk(body)
-                return r
-            except (ValueError, IndexError):
-                pass
-        if deadline is not None:
-            sock.settimeout(max(0.01, deadline - time.monotonic()))
-        chunk = sock.recv(1 << 20)
-        if not chunk:
-            break
-        body += chunk
-    r.body = dechunk(body) if chunked else body
-    return r
+    if closed_by is None and b"\r\n\r\n" in buf:
+        head, _, rest = bytes(buf).partition(b"\r\n\r\n")
+        status, reason, hs = parse_head(head)
+        return Resp(status, reason, hs, rest)
+    what = "connection closed" if closed_by is None else closed_by.__class__.__name__
+    if not buf:
+        raise ConnectionError(f"{what} without an answer")
+    raise ConnectionError(f"{what} after {len(buf)} bytes of the answer")
 
 
 def request(port, method="GET", path="/", headers=None, body=b"", timeout=10.0, host=None, raw=None):
-    """One request on a new connection. `raw` replaces the whole request bytes. A server that
-    answers and closes while the request is still being sent is fine: the answer is read."""
+    """One request on a new connection, bounded by `timeout` (socket.timeout after it). `raw`
+    replaces the whole request bytes. The request is written while the answer is read, so a
+    server that answers and closes before taking all of it is seen answering."""
     deadline = time.monotonic() + timeout
-    data = raw if raw is not None else build(method, path, headers, body, host=host, port=port)
+    data = memoryview(raw if raw is not None else build(method, path, headers, body, host=host, port=port))
     with socket.create_connection((HOST, port), timeout=timeout) as s:
-        send_error = None
+        s.setblocking(False)
+        sel = selectors.DefaultSelector()
+        sel.register(s, selectors.EVENT_READ | selectors.EVENT_WRITE)
+        sent = 0
+        writing = True
+        buf = bytearray()
         try:
-            s.sendall(data)
-        except (BrokenPipeError, ConnectionResetError) as e:
-            send_error = e
-        try:
-            return read_response(s, method, deadline)
-        except ConnectionError as e:
-            if send_error is not None:
-                raise ConnectionError(f"{send_error.__class__.__name__} while sending, then {e}")
-            raise
+            while True:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise socket.timeout(f"timed out ({len(buf)} bytes of the answer, {sent} of {len(data)} bytes sent)")
+                for _, mask in sel.select(left):
+                    if writing and mask & selectors.EVENT_WRITE:
+                        try:
+                            sent += s.send(data[sent:sent + 65536])
+                        except BlockingIOError:
+                            pass
+                        except OSError:
+                            sent = len(data)   # the server stopped reading: read its answer
+                        if sent >= len(data):
+                            writing = False
+                            sel.modify(s, selectors.EVENT_READ)
+                    if mask & selectors.EVENT_READ:
+                        try:
+                            chunk = s.recv(1 << 18)
+                        except BlockingIOError:
+                            continue
+                        except OSError as e:
+                            return _finish(buf, method, e)
+                        if not chunk:
+                            return _finish(buf, method, None)
+                        buf += chunk
+                        r = _parse_complete(buf, method)
+                        if r is not None:
+                            return r
+        finally:
+            sel.close()
 
 
 def get(port, path, token=None, headers=None, **kw):
@@ -188,37 +192,81 @@ async def aread_response(reader, method="GET"):
     return r
 
 
+def _parse_complete(buf, method):
+    """The answer in `buf` if it is complete (head and Content-Length body, or chunked up to
+    its last chunk), else None."""
+    i = buf.find(b"\r\n\r\n")
+    if i < 0:
+        return None
+    status, reason, headers = parse_head(bytes(buf[:i]))
+    r = Resp(status, reason, headers, b"")
+    rest = bytes(buf[i + 4:])
+    if method == "HEAD" or status in (204, 304) or 100 <= status < 200:
+        return r
+    length = r.header("content-length")
+    if length is not None:
+        if len(rest) < int(length):
+            return None
+        r.body = rest[:int(length)]
+        return r
+    if "chunked" in (r.header("transfer-encoding") or "").lower():
+        try:
+            r.body = dechunk(rest)
+            return r
+        except (ValueError, IndexError):
+            return None
+    return None  # read until the connection closes
+
+
 async def arequest(port, method="GET", path="/", headers=None, body=b"", send_body=True, host=None):
-    """One request on a new connection (asyncio). With send_body=False only the head is sent
-    (its Content-Length still declared): the answer must come without the body. With a body,
-    it is written while the answer is read, so an early answer is seen."""
-    reader, writer = await asyncio.open_connection(HOST, port, limit=1 << 20)
+    """One request on a new connection (asyncio, non-blocking socket). With send_body=False
+    only the head is sent (its Content-Length still declared): the answer must come without the
+    body. With a body, it is written while the answer is read, so an early answer is seen; a
+    failed write (the server answered and closed) does not hide an answer already received."""
+    loop = asyncio.get_running_loop()
+    s = socket.socket()
+    s.setblocking(False)
+    pumper = None
     try:
-        data = build(method, path, headers, b"", host=host, port=port)
-        writer.write(data)
-        await writer.drain()
+        await loop.sock_connect(s, (HOST, port))
+        await loop.sock_sendall(s, build(method, path, headers, b"", host=host, port=port))
 
         async def pump():
             try:
                 view = memoryview(body)
                 for i in range(0, len(view), 65536):
-                    writer.write(view[i:i + 65536])
-                    await writer.drain()
-            except (ConnectionError, OSError):
+                    await loop.sock_sendall(s, view[i:i + 65536])
+            except OSError:
                 pass
 
-        pumper = asyncio.ensure_future(pump()) if (body and send_body) else None
-        try:
-            return await aread_response(reader, method)
-        finally:
-            if pumper is not None:
-                pumper.cancel()
+        if body and send_body:
+            pumper = asyncio.ensure_future(pump())
+        buf = bytearray()
+        while True:
+            try:
+                data = await loop.sock_recv(s, 1 << 18)
+            except OSError as e:
+                r = _parse_complete(buf, method)
+                if r is not None:
+                    return r
+                raise ConnectionError(f"{e.__class__.__name__} after {len(buf)} bytes of the answer") from e
+            if not data:
+                r = _parse_complete(buf, method)
+                if r is not None:
+                    return r
+                if b"\r\n\r\n" in buf:  # no length: the body ends with the connection
+                    head, _, rest = bytes(buf).partition(b"\r\n\r\n")
+                    status, reason, hs = parse_head(head)
+                    return Resp(status, reason, hs, rest)
+                raise ConnectionError(f"connection closed after {len(buf)} bytes of the answer")
+            buf += data
+            r = _parse_complete(buf, method)
+            if r is not None:
+                return r
     finally:
-        writer.close()
-        try:
-            await asyncio.wait_for(writer.wait_closed(), 1)
-        except Exception:
-            pass
+        if pumper is not None:
+            pumper.cancel()
+        s.close()
 
 
 def proc_status(pid):
