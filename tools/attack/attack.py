@@ -327,8 +327,13 @@ def case_anonymous_bodies(cat, server, n, rss_bound_mb):
                f"{len(routes) * 2} rounds of {n} anonymous 1 MiB requests",
                f"VmRSS {before.get('VmRSS', 0) / 1024:.0f} MB → {after.get('VmRSS', 0) / 1024:.0f} MB (+{grow:.0f} MB), "
                f"VmHWM {after.get('VmHWM', 0) / 1024:.0f} MB")
+    base = max(before.get("VmHWM", 0), before.get("VmRSS", 0))
+    peak_grow = (after.get("VmHWM", 0) - base) / 1024
+    cat.result(f"d. server peak RSS (VmHWM) during the bodies stays under +{rss_bound_mb} MB over its peak before", after and peak_grow < rss_bound_mb,
+               f"{len(routes) * 2} rounds of {n} anonymous 1 MiB requests",
+               f"VmHWM {before.get('VmHWM', 0) / 1024:.0f} MB before → {after.get('VmHWM', 0) / 1024:.0f} MB after (+{peak_grow:.0f} MB)")
     print(f"      (server memory: VmRSS {before.get('VmRSS', 0) / 1024:.0f} MB before, {after.get('VmRSS', 0) / 1024:.0f} MB after, "
-          f"VmHWM {after.get('VmHWM', 0) / 1024:.0f} MB)", flush=True)
+          f"VmHWM {before.get('VmHWM', 0) / 1024:.0f} MB before, {after.get('VmHWM', 0) / 1024:.0f} MB after)", flush=True)
 
 
 # ───────────────────────────────────────────── e. role × scope × route ─────────────────────────────────────────────
