@@ -318,6 +318,9 @@ def case_anonymous_bodies(cat, server, n, rss_bound_mb):
             cat.result(f"d. {n} × anonymous {method} {path}, Content-Length 1 MiB, {how} → {want_text}", good == n,
                        f"{n} × {method} {path} Content-Length: {size}, no token",
                        f"{fmt_counts(counts)} in {secs:.1f} s; {' | '.join(errors)}")
+            m = server.memory()
+            print(f"      (after {n} × {method} {path}, {'whole body' if send_body else 'head only'}: {fmt_counts(counts)} in {secs:.1f} s; "
+                  f"server VmRSS {m.get('VmRSS', 0) / 1024:.0f} MB, VmHWM {m.get('VmHWM', 0) / 1024:.0f} MB)", flush=True)
         ok, got = health_ok(port)
         cat.result(f"d. /health answers after the {method} {path} bodies", ok, "GET /health", got)
     time.sleep(2)
