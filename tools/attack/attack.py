@@ -259,11 +259,12 @@ async def burst(port, path, n, timeout, headers=None, method="GET", body=b"", se
     t0 = time.monotonic()
     results = await asyncio.gather(*(one() for _ in range(n)))
     counts = {}
-    errors = []
+    kinds = {}
     for status, err in results:
         counts[status] = counts.get(status, 0) + 1
-        if err and len(errors) < 3:
-            errors.append(err)
+        if err:
+            kinds[err] = kinds.get(err, 0) + 1
+    errors = [f"{k} (×{v})" for k, v in sorted(kinds.items(), key=lambda kv: -kv[1])[:4]]
     return counts, errors, time.monotonic() - t0
 
 
