@@ -17,6 +17,7 @@ import json
 import os
 import select
 import socket
+import struct
 import subprocess
 import sys
 import threading
@@ -683,6 +684,40 @@ def case_idle(cat, args, server, idle_timeout, header_timeout, options_ok):
     cat.result("b. /health answers after the trickled head", ok, "GET /health", got)
 
 
+# ───────────────────────────────────────────── h. answers cut off by the client ─────────────────────────────────────────────
+
+def case_aborted(cat, server, rounds=20):
+    """Clients that go away in the middle of a large answer: read 1 KB, then close (FIN) or
+    reset (SO_LINGER 0). The server must stay up and keep answering."""
+    port = server.port
+    cat.section(f"h. clients that leave in the middle of an answer ({rounds} per page and way)")
+    for path in ["/collections/divisions/items?limit=100", "/collections/addresses/items?limit=10000",
+                 "/collections/divisions/items?limit=100&f=html"]:
+        for how in ("close", "reset"):
+            errors = []
+            for _ in range(rounds):
+                try:
+                    s = socket.create_connection((HOST, port), timeout=5)
+                    s.sendall(f"GET {path} HTTP/1.1\r\nHost: {HOST}:{port}\r\nAccept-Encoding: identity\r\n\r\n".encode())
+                    s.recv(1024)
+                    if how == "reset":
+                        s.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                    s.close()
+                except OSError as e:
+                    errors.append(describe(e))
+                    if not server.alive():
+                        break
+            time.sleep(0.5)
+            ok, got = health_ok(port)
+            alive = server.alive()
+            status = "" if alive else f"the server exited with status {server.proc.returncode}: {server.log_tail(1)}"
+            cat.result(f"h. after {rounds} × GET {path} left after 1 KB ({how}): the server is up and /health answers within 2 s",
+                       ok and alive, f"{rounds} × GET {path}, read 1 KB, {'close' if how == 'close' else 'RST (SO_LINGER 0)'}",
+                       "; ".join(x for x in (got, status, " | ".join(errors[:2])) if x))
+            if not alive:
+                return
+
+
 # ───────────────────────────────────────────── g. absurd option values ─────────────────────────────────────────────
 
 def case_bad_options(cat, args):
@@ -714,7 +749,7 @@ def main():
     ap.add_argument("--db", required=True, help="a fresh demo database (made by run.sh)")
     ap.add_argument("--work", required=True)
     ap.add_argument("--maps", required=True)
-    ap.add_argument("--only", default="fcaedbg", help="which cases, by letter (default all: fcaedbg)")
+    ap.add_argument("--only", default="fcaedbhg", help="which cases, by letter (default all: fcaedbhg)")
     ap.add_argument("--concurrency", type=int, default=1000)
     ap.add_argument("--timeout", type=float, default=20.0, help="per request in the concurrency bursts")
     ap.add_argument("--bodies", type=int, default=400)
@@ -794,6 +829,17 @@ def main():
             else:
                 cat.result("server C starts under ulimit -n 1024", False, " ".join(c.command), why)
             c.stop(10)
+
+        if "h" in args.only:
+            cli(args, "config", "read_access", "open")
+            d = Server(args.diming, args.db, base, os.path.join(args.work, "serve-D.log"), pidfile, env=env)
+            servers.append(d)
+            why = d.start()
+            cat.result("server D (read_access=open) starts", why is None, " ".join(d.command), why or "")
+            if why is None:
+                case_aborted(cat, d)
+                secs, rc = d.stop(10)
+                cat.result("h. server D stops on SIGTERM within 10 s (exit status 0)", rc == 0, "SIGTERM", f"exit status {rc} after {secs:.1f} s")
 
         if "g" in args.only:
             case_bad_options(cat, args)

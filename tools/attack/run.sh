@@ -5,7 +5,7 @@
 #   tools/attack/run.sh [--diming PATH] [--only LETTERS] [--concurrency N] [--keep]
 #
 #   --diming PATH     the diming binary (default .build/debug/diming, or $DIMING_BIN)
-#   --only LETTERS    run only these cases (default fcaedbg: all); e.g. --only e
+#   --only LETTERS    run only these cases (default fcaedbhg: all); e.g. --only e
 #   --concurrency N   connections in the concurrency bursts (default 1000)
 #   --keep            keep the work folder (database, server logs) even when everything passed
 #
@@ -19,7 +19,7 @@ here="$repo/tools/attack"
 work="$here/work"
 
 diming=${DIMING_BIN:-.build/debug/diming}
-only=fcaedbg
+only=fcaedbhg
 concurrency=1000
 keep=0
 while (($#)); do
