@@ -77,10 +77,21 @@ import Testing
         }
     }
 
-    /// `%zz` used to be taken literally (`level=%zz` matched nothing, 200): a malformed escape is
+    /// A filter value outside the column's vocabulary (as the OpenAPI enum lists it) is refused,
+    /// not answered with an empty page; so is a negative cursor.
+    @Test(arguments: [("roads", "class=AAA", "class"), ("divisions", "level=AAA", "level"), ("shelters", "kind=AAA", "kind"),
+                      ("divisions", "after=-1", "after")])
+    func valuesOutsideTheVocabularyAre400(_ layer: String, _ query: String, _ field: String) async throws {
+        let server = try await TestServer.shared.value
+        let response = try await server.get("/collections/\(layer)/items?\(query)")
+        #expect(response.status == 400)
+        #expect(try response.json["field"] as? String == field)
+    }
+
+    /// `%zz` used to be taken literally (`name=%zz` matched nothing, 200): a malformed escape is
     /// refused naming the parameter. Sent raw: HTTP client libraries re-encode a stray `%`.
-    @Test(arguments: ["/collections/divisions/items?level=%zz", "/collections/divisions/items?level=%",
-                      "/collections/divisions/items?level=%C3", "/collections/divisions/items?%zz=1",
+    @Test(arguments: ["/collections/divisions/items?name=%zz", "/collections/divisions/items?name=%",
+                      "/collections/divisions/items?name=%C3", "/collections/divisions/items?%zz=1",
                       "/locate?lon=111.45&lat=30.39%zz"])
     func malformedPercentEncodingIs400NamingTheParameter(_ target: String) async throws {
         let server = try await TestServer.shared.value

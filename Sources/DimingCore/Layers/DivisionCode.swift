@@ -19,7 +19,10 @@ public struct DivisionCode: Hashable, Sendable, CustomStringConvertible {
     private static func hasPossibleShape(_ digits: [UInt8]) -> Bool {
         func part(_ range: Range<Int>) -> Bool { digits[range].allSatisfy { $0 == UInt8(ascii: "0") } }
         guard provinces.contains(String(decoding: digits[0..<2], as: UTF8.self)) else { return false }
-        if part(2..<4) && !part(4..<6) { return false }   // a county under city 00
+        // A county under city 00 names nothing, except in Hong Kong (81) and Macau (82), whose
+        // districts GB/T 2260 codes directly under the region: 810001 中西区 … 820008 圣方济各堂区.
+        let directDistricts = digits[0] == UInt8(ascii: "8") && (digits[1] == UInt8(ascii: "1") || digits[1] == UInt8(ascii: "2"))
+        if part(2..<4) && !part(4..<6) && !directDistricts { return false }
         switch digits.count {
         case 9: return !part(2..<6) && !part(6..<9)        // a township lies in a county (or a city without counties)
         case 12: return !part(2..<6) && !part(6..<9) && !part(9..<12)

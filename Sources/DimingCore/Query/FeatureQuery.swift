@@ -53,7 +53,9 @@ public struct FeatureQuery: Sendable, Equatable {
             switch name {
             case "limit": limit = try Self.parseLimit(value)
             case "after":
-                guard let id = Int64(value) else { throw .invalidParameter("after", reason: "\"\(value)\" is not a cursor from a next link") }
+                guard let id = Int64(value), id >= 0 else {
+                    throw .invalidParameter("after", reason: "\"\(value)\" is not a cursor from a next link")
+                }
                 after = id
             case "bbox":
                 do { bbox = try BoundingBox(parsing: value) } catch {
@@ -82,7 +84,12 @@ public struct FeatureQuery: Sendable, Equatable {
 
     private static func parseValue(_ text: String, for column: LayerColumn) throws(QueryError) -> PropertyValue {
         switch column.kind {
-        case .text: return .string(text)
+        case .text:
+            // A value outside a column's vocabulary can match nothing: say so rather than answer empty.
+            if let allowed = column.allowedValues, !allowed.contains(text) {
+                throw .invalidParameter(column.name, reason: "\"\(text)\" is not one of \(allowed.joined(separator: ", "))")
+            }
+            return .string(text)
         case .integer:
             guard let value = Int64(text) else { throw .invalidParameter(column.name, reason: "\"\(text)\" is not an integer") }
             return .integer(value)

@@ -90,10 +90,17 @@ final class RequestHeadGuard: ChannelDuplexHandler, RemovableChannelHandler {
         state = .head(received: received, lineEnded: lineEnded, tail: tail)
     }
 
-    /// Called by ``RequestEndObserver`` once the parser has read the whole request.
+    /// Called by ``RequestEndObserver`` once the parser has read the whole request: what
+    /// follows is the next request's head. The connection stays busy until its answer is out.
     func requestEnded() {
-        guard let context, case .request = state else { return }
+        guard context != nil, case .request = state else { return }
         state = .head(received: 0, lineEnded: false, tail: 0)
+    }
+
+    /// Called by ``RequestEndObserver`` once the whole answer has been written: the connection
+    /// is idle again (and may be closed to make room for a new one).
+    func responseEnded() {
+        guard let context else { return }
         registry.touch(context.channel, inRequest: false)
     }
 

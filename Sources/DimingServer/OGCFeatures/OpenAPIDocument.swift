@@ -130,6 +130,8 @@ enum OpenAPIDocument {
                 "bbox": [
                     "name": "bbox", "in": "query", "required": false, "style": "form", "explode": false,
                     "description": "minLon,minLat,maxLon,maxLat in CRS84 (6 numbers with heights); minLon > maxLon crosses the antimeridian.",
+                    // OGC's own parameter schema, as clients and the conformance suite read it; it
+                    // cannot say "4 or 6" nor per-position ranges (tools/schemathesis/schemathesis.toml).
                     "schema": ["type": "array", "minItems": 4, "maxItems": 6, "items": ["type": "number"]],
                 ],
                 "datetime": [
@@ -140,7 +142,7 @@ enum OpenAPIDocument {
                 "after": [
                     "name": "after", "in": "query", "required": false, "style": "form", "explode": false,
                     "description": "Paging cursor: taken from the next link, not made up.",
-                    "schema": ["type": "integer"],
+                    "schema": ["type": "integer", "format": "int64", "minimum": 0],
                 ],
                 "f": [
                     "name": "f", "in": "query", "required": false, "style": "form", "explode": false,

@@ -11,6 +11,8 @@ import Testing
         #expect(DivisionCode("420581001")?.impliedParent?.digits == "420581")
         #expect(DivisionCode("420581001201")?.impliedParent?.digits == "420581001")
         #expect(DivisionCode("420500")?.impliedParent?.digits == "420000")
+        // Hong Kong's and Macau's districts lie directly under the region.
+        #expect(DivisionCode("810001")?.level == .county && DivisionCode("810001")?.impliedParent?.digits == "810000")
         #expect(DivisionCode("42058") == nil && DivisionCode("42058a") == nil && DivisionCode("4205810011") == nil)
     }
 
@@ -22,7 +24,8 @@ import Testing
     }
 
     @Test(arguments: ["110000", "150000", "460000", "540000", "650000", "710000", "810000", "820000",
-                      "420500", "420581", "429004", "441900", "441900003", "420581001", "420581001201"])
+                      "420500", "420581", "429004", "441900", "441900003", "420581001", "420581001201",
+                      "810001", "810018", "820008"])
     func realShapesAreAccepted(_ text: String) {
         #expect(DivisionCode(text) != nil, "\(text) refused")
     }
