@@ -14,9 +14,21 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("OVERVIEW: "))
         for option in ["--host <host>", "--port <port>", "--db <path>", "--open-read", "--closed-read", "--max-body <bytes>",
-                       "--request-timeout <seconds>", "DIMING_DB"] {
+                       "--request-timeout <seconds>", "--header-timeout <seconds>", "--idle-timeout <seconds>",
+                       "--max-connections <count>", "--base-url <url>", "DIMING_DB"] {
             #expect(result.stdout.contains(option), "\(option) missing")
         }
+    }
+
+    /// `--request-timeout 1e300` crashed (Double → Int overflow, SIGILL); absurd values are
+    /// refused with one line naming the option, before anything is opened.
+    @Test(arguments: [["--request-timeout", "1e300"], ["--request-timeout", "inf"], ["--header-timeout", "0"],
+                      ["--idle-timeout=-5"], ["--max-connections", "0"], ["--base-url", "javascript:alert(1)"]])
+    func absurdServeOptionsAreRefused(_ option: [String]) throws {
+        let result = try CommandRunner.run(CommandRunner.diming, ["serve", "--db", "/nonexistent/never.sqlite"] + option)
+        #expect(result.status == 64, "\(result.stderr)")
+        let name = option[0].split(separator: "=")[0]
+        #expect(result.stderr.hasPrefix("Error: \(name)"), "\(result.stderr)")
     }
 
     @Test(arguments: ["add", "token", "revoke", "list"])

@@ -63,6 +63,20 @@ import Testing
         #expect((try all.json["features"] as! [Any]).count == 24)
     }
 
+    /// A page is written to the socket while it is read (chunked, no Content-Length), not
+    /// built whole in memory first as the landed server did; gzip keeps it streamed.
+    @Test func pagesAreStreamedNotBuffered() async throws {
+        let server = try await TestServer.shared.value
+        for headers in [[], [("Accept-Encoding", "gzip")]] {
+            let response = try await server.get("/collections/divisions/items?limit=100", headers)
+            #expect(response.status == 200)
+            #expect(response.header("Content-Length") == nil)
+            #expect(response.header("Transfer-Encoding") == "chunked")
+        }
+        let features = try await server.get("/collections/divisions/items?limit=100").json["features"] as? [Any]
+        #expect(features?.count == 24)
+    }
+
     /// The OpenAPI document says the maximum; a larger limit is refused, not quietly clamped.
     @Test func limitAboveTheMaximumIs400AndTheMaximumIsServed() async throws {
         let server = try await TestServer.shared.value
