@@ -15,7 +15,7 @@ final class ChunkChannel: @unchecked Sendable {
     private var freeSlots: Int
     private var cancelled = false
 
-    init(capacity: Int = 4, stallTimeout: Duration) {
+    init(capacity: Int = 2, stallTimeout: Duration) {
         (chunks, continuation) = AsyncStream.makeStream(of: [UInt8].self)
         freeSlots = capacity
         self.stallTimeout = stallTimeout
