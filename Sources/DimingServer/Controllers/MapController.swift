@@ -1,7 +1,8 @@
 import Foundation
 import Hummingbird
 
-/// The web map: `/map` (maps/index.html), `/map/{file}` (the other files of `maps/`) and
+/// The web map: `/map` (maps/index.html), `/map/{file}` (the other files of `maps/`),
+/// `/map/js/…` (the page's ES modules, `maps/js/**/*.js`, as `text/javascript`) and
 /// Leaflet from Debian's `libjs-leaflet` at `/static/leaflet/…`. Files are read from disk
 /// per request (they are small), with ETag and Last-Modified from size and mtime.
 struct MapController {
@@ -10,6 +11,7 @@ struct MapController {
     func addRoutes(to router: Router<DimingRequestContext>) {
         router.get("/map", use: index)
         router.get("/map/:file", use: mapFile)
+        router.get("/map/js/**", use: mapModule)
         router.get("/static/leaflet/**", use: leaflet)
     }
 
@@ -20,6 +22,15 @@ struct MapController {
 
     @Sendable func mapFile(_ request: Request, context: DimingRequestContext) async throws -> Response {
         try await serve([try context.parameters.require("file")], from: configuration.mapsDirectory, request: request)
+    }
+
+    /// The map's modules: only `.js` files below `maps/js/` (drawers live in `maps/js/drawers/`).
+    @Sendable func mapModule(_ request: Request, context: DimingRequestContext) async throws -> Response {
+        let components = context.parameters.getCatchAll().map(String.init)
+        guard let last = components.last, last.hasSuffix(".js") else {
+            throw ServerProblem.noRoute(method: "GET", path: request.uri.path)
+        }
+        return try await serve(["js"] + components, from: configuration.mapsDirectory, request: request)
     }
 
     @Sendable func leaflet(_ request: Request, context: DimingRequestContext) async throws -> Response {

@@ -1,0 +1,70 @@
+/*
+ * "areas-by-level": nested areas (divisions), one switchable overlay per value of the class
+ * property (the level), in the metadata's order — coarse levels below, fine ones on top so
+ * clicks reach the finest; each level's colour and label from its class; names where they fit.
+ */
+import { registerDrawer } from '../registry.js';
+import { classOrder, classStyle, classValue, ORDER } from '../draw.js';
+import { featureTitle } from '../format.js';
+import { num, shade, tint } from '../kit.js';
+
+registerDrawer('areas-by-level', (ctx) => {
+  const { L, meta } = ctx;
+  const groups = new Map(); // class value → L.GeoJSON
+  const counts = new Map();
+
+  function group(v) {
+    if (!groups.has(v)) {
+      const st = classStyle(ctx, v);
+      const listed = !!meta.classOf(v);
+      groups.set(v, L.geoJSON(null, {
+        style: () => ({
+          color: st.color, weight: num(st.weight, 1.5), dashArray: st.dashArray,
+          fill: true, fillColor: st.fillColor || tint(st.color, 0.7), fillOpacity: num(st.fillOpacity, listed ? 0.12 : 0.06),
+          className: ctx.className(v),
+        }),
+        onEachFeature: (f, l) => ctx.bindPopup(l, f),
+      }));
+    }
+    return groups.get(v);
+  }
+
+  return {
+    order: ORDER.area,
+    add(features) {
+      for (const f of features) {
+        const v = classValue(meta, f);
+        group(v).addData(f);
+        counts.set(v, (counts.get(v) || 0) + 1);
+      }
+    },
+    finish() {
+      const order = classOrder(meta, new Set(groups.keys()));
+      order.forEach((v, i) => {
+        const g = groups.get(v);
+        if (!g || !g.getLayers().length) return;
+        const st = classStyle(ctx, v);
+        const label = st.label
+          ? { zh: st.label.zh || String(v), en: st.label.en || '' }
+          : { zh: meta.label.zh + '（' + (v || '其他') + '）', en: meta.label.en };
+        g.eachLayer((l) => ctx.label(l, featureTitle(meta, l.feature), {
+          kind: 'area', priority: 10 + 5 * i, fontSize: Math.max(11, 15 - i), color: shade(st.color, 0.35),
+        }));
+        ctx.addOverlay(g, {
+          label,
+          swatch: { kind: 'area', color: st.color, fill: st.fillColor || tint(st.color, 0.7), dash: st.dashArray },
+        });
+      });
+    },
+    bounds() {
+      const b = L.latLngBounds([]);
+      for (const g of groups.values()) if (g.getLayers().length) b.extend(g.getBounds());
+      return b;
+    },
+    /** Coarse to fine, so that the finer levels end up on top. */
+    layers() {
+      return classOrder(meta, new Set(groups.keys())).map((v) => groups.get(v)).filter((g) => g && g.getLayers().length);
+    },
+    stats() { return { levels: Object.fromEntries(counts) }; },
+  };
+});
