@@ -1,5 +1,5 @@
 /*
- * 宜都市地名与区划地图 — the web map served by `diming serve` at /map: the main module, which
+ * 宜都市 web map — served by `diming serve` at /map: the main module, which
  * wires the others (maps/js/, see maps/README.md). No bundler: the browser loads the modules
  * from the server itself; Leaflet is Debian's libjs-leaflet at /static/leaflet/ (window.L).
  *
@@ -138,7 +138,7 @@ function init(L) {
       state.errors.push(e.message || String(e));
       state.done = true;
       setState('error', 0);
-      setStatus('无法读取地名服务：' + (e.message || String(e)), true);
+      setStatus('无法读取数据服务：' + (e.message || String(e)), true);
     }
   }
 

@@ -35,7 +35,7 @@ export function classStyle(ctx, value) {
     dashArray: typeof c.dashArray === 'string' ? c.dashArray : (typeof s.dashArray === 'string' ? s.dashArray : null),
     symbol: typeof c.symbol === 'string' ? c.symbol : (typeof s.symbol === 'string' ? s.symbol : ''),
     shape: c.shape || s.shape || 'circle',
-    label: c.label || null,
+    label: ctx.meta.classLabel(value),
   };
 }
 

@@ -42,7 +42,8 @@ export function formatValue(meta, key, value, { compact = false } = {}) {
   }
   if (def && typeof def.references === 'string') {
     const n = nameOf(def.references, value);
-    if (n) return compact ? n : n + '（' + value + '）';
+    // The key after the name when it says something to people (a division code, not a UUID).
+    if (n) return compact || String(value).length > 16 ? n : n + '（' + value + '）';
   }
   if (typeof value === 'object') return JSON.stringify(value);
   let text = typeof value === 'number' ? value.toLocaleString('zh-CN') : String(value);

@@ -99,7 +99,7 @@ export function createLabels(L, map) {
           const h = it.fontSize + 4;
           box = it.kind === 'point' ? [p.x + 8, p.y - h / 2, p.x + 12 + w, p.y + h / 2] : [p.x - w / 2 - 2, p.y - h / 2, p.x + w / 2 + 2, p.y + h / 2];
           on = box[2] > 0 && box[0] < size.x && box[3] > 0 && box[1] < size.y && !overlaps(box);
-          // The same name close by (a township and its seat): once is enough.
+          // The same name close by (an area and the point of its seat): once is enough.
           const same = on && placedText.get(it.text);
           if (same && same.some((q) => Math.hypot(q.x - p.x, q.y - p.y) < 160)) on = false;
           if (on) {

@@ -28,7 +28,15 @@ export function describe(collection, index = 0) {
   const style = (x && typeof x.style === 'object' && x.style) || {};
   const properties = (x && Array.isArray(x.properties) ? x.properties : []).filter((p) => p && typeof p.name === 'string');
   const byName = new Map(properties.map((p) => [p.name, p]));
-  const classes = Array.isArray(style.classes) ? style.classes.filter((c) => c && c.value != null) : [];
+  // A class's label is its own, else the one the class property's vocabulary gives its value.
+  const classProperty = typeof style.classProperty === 'string' ? style.classProperty : null;
+  const vocabulary = (byName.get(classProperty) || {}).values;
+  const vocabLabel = (value) => {
+    const v = Array.isArray(vocabulary) ? vocabulary.find((x) => x && String(x.value) === String(value)) : null;
+    return v && v.label ? v.label : null;
+  };
+  const classes = (Array.isArray(style.classes) ? style.classes : []).filter((c) => c && c.value != null)
+    .map((c) => (c.label ? c : { ...c, label: vocabLabel(c.value) }));
   return {
     id: collection.id,
     index,
@@ -38,8 +46,13 @@ export function describe(collection, index = 0) {
     editors: (x && Array.isArray(x.editors)) ? x.editors : [],
     style,
     drawer: typeof style.drawer === 'string' ? style.drawer : null,
-    classProperty: typeof style.classProperty === 'string' ? style.classProperty : null,
+    classProperty,
     classes,
+    /** The label of a value of the class property (own class label, else vocabulary), or null. */
+    classLabel: (value) => {
+      const c = classes.find((k) => String(k.value) === String(value));
+      return (c && c.label) || vocabLabel(value);
+    },
     labelProperty: typeof style.labelProperty === 'string' ? style.labelProperty : null,
     secondaryLabelProperty: typeof style.secondaryLabelProperty === 'string' ? style.secondaryLabelProperty : null,
     properties,

@@ -1,5 +1,5 @@
 /*
- * Side panels that later modules add (a shelters list, a report form…): a button in the
+ * Side panels that later modules add (a list of sites, a report form…): a button in the
  * header opens the panel on the right; one panel is open at a time; Escape closes it.
  *
  *     import { registerPanel } from '../panels.js';

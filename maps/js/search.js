@@ -68,7 +68,7 @@ async function search(q) {
       li.appendChild(b);
       list.appendChild(li);
     }
-    if (!feats.length) list.appendChild(el('li', '没有找到匹配的地名。'));
+    if (!feats.length) list.appendChild(el('li', '没有找到匹配的结果。'));
     box.hidden = false;
     setStatus('「' + q + '」：' + feats.length + ' 条结果。');
     const first = list.querySelector('button');

@@ -10,7 +10,7 @@ export function createMap(L) {
     attributionControl: false,
   });
   L.control.scale({ metric: true, imperial: false, maxWidth: 160 }).addTo(map);
-  L.control.attribution({ prefix: 'Leaflet' }).addTo(map).addAttribution('无底图（离线） · 数据：地名 Diming 服务');
+  L.control.attribution({ prefix: 'Leaflet' }).addTo(map).addAttribution('无底图（离线） · 数据：本服务（Diming）');
   return map;
 }
 

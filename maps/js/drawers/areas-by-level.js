@@ -1,5 +1,5 @@
 /*
- * "areas-by-level": nested areas (divisions), one switchable overlay per value of the class
+ * "areas-by-level": nested areas , one switchable overlay per value of the class
  * property (the level), in the metadata's order — coarse levels below, fine ones on top so
  * clicks reach the finest; each level's colour and label from its class; names where they fit.
  */

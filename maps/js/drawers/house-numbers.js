@@ -1,5 +1,5 @@
 /*
- * "house-numbers": many small labelled points (门牌), drawn only from the style's minZoom
+ * "house-numbers": many small labelled points (house numbers), drawn only from the style's minZoom
  * (they would be noise further out), growing as one zooms in; the number (secondary label
  * property, else the title) is written beside each dot where it fits, a little further in.
  */

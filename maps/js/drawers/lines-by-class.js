@@ -1,5 +1,5 @@
 /*
- * "lines-by-class": lines (roads) coloured and weighted by the class property, with the
+ * "lines-by-class": lines coloured and weighted by the class property, with the
  * classes drawn as a legend in the switcher and names along the longer lines.
  */
 import { registerDrawer } from '../registry.js';

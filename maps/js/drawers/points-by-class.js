@@ -1,5 +1,5 @@
 /*
- * "points-by-class": markers (places, shelters…) coloured by the class property, reachable
+ * "points-by-class": markers coloured by the class property, reachable
  * with the keyboard (Tab, Enter opens the popup), with names beside them where they fit.
  * Very many points are drawn as circles rather than focusable markers.
  */
