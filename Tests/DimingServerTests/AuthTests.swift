@@ -177,13 +177,15 @@ import Testing
     }
 
     @Test func rolesAndScopesDecideEdits() throws {
-        #expect(throws: AccessError.self) { try AccessPolicy.authorize(nil, for: .edit(layer: "places", divisionCode: "420581001")) }
-        try AccessPolicy.authorize(county, for: .edit(layer: "places", divisionCode: "420581001"))
-        #expect(throws: AccessError.self) { try AccessPolicy.authorize(county, for: .edit(layer: "divisions", divisionCode: "420581001")) }
-        #expect(throws: AccessError.self) { try AccessPolicy.authorize(county, for: .edit(layer: "places", divisionCode: "420582001")) }
-        try AccessPolicy.authorize(township, for: .edit(layer: "disaster_reports", divisionCode: "420581001005"))
-        #expect(throws: AccessError.self) { try AccessPolicy.authorize(township, for: .edit(layer: "disaster_reports", divisionCode: "420581002")) }
-        try AccessPolicy.authorize(city, for: .edit(layer: "divisions", divisionCode: "420581"))
+        let reports = Layer(name: "reports", label: LocalizedText("灾情", "Reports"), summary: "test", geometryType: .point,
+                            columns: [], editors: [.disasterReporter], style: LayerStyle(drawer: "points-by-class", color: "#000"))
+        #expect(throws: AccessError.self) { try AccessPolicy.authorize(nil, for: .edit(layer: .places, divisionCode: "420581001")) }
+        try AccessPolicy.authorize(county, for: .edit(layer: .places, divisionCode: "420581001"))
+        #expect(throws: AccessError.self) { try AccessPolicy.authorize(county, for: .edit(layer: .divisions, divisionCode: "420581001")) }
+        #expect(throws: AccessError.self) { try AccessPolicy.authorize(county, for: .edit(layer: .places, divisionCode: "420582001")) }
+        try AccessPolicy.authorize(township, for: .edit(layer: reports, divisionCode: "420581001005"))
+        #expect(throws: AccessError.self) { try AccessPolicy.authorize(township, for: .edit(layer: reports, divisionCode: "420581002")) }
+        try AccessPolicy.authorize(city, for: .edit(layer: .divisions, divisionCode: "420581"))
         do {
             try AccessPolicy.authorize(county, for: .readAudit)
             Issue.record("a place-name officer must not read the audit log")

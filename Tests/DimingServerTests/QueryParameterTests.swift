@@ -102,11 +102,17 @@ import Testing
 
     /// A layer with a time column gets `datetime`; the core layers have none yet.
     @Test func datetimeFiltersALayerWithATimeColumn() async throws {
-        let events = Layer(name: "events", title: "事件 Events", summary: "Test events with a time.", geometryType: .point,
-                           columns: [LayerColumn("name", .text, summary: "name"), LayerColumn("observed_at", .text, summary: "time")],
-                           migrationID: "test-900-events")
+        let events = Layer(name: "events", label: LocalizedText("事件", "Events"), summary: "Test events with a time.", geometryType: .point,
+                           columns: [LayerColumn("name", .text, label: LocalizedText("名称", "Name")),
+                                     LayerColumn("observed_at", .text, label: LocalizedText("时间", "Time"))],
+                           editors: [], style: LayerStyle(drawer: "points-by-class", color: "#000"))
         #expect(events.temporalColumn?.name == "observed_at")
-        let database = try TestServer.makeDatabase(catalog: LayerCatalog(LayerCatalog.core.layers + [events]), demo: false)
+        let module = DimingModule(name: "test", dependencies: ["core"], migrations: [
+            SchemaMigration("test-900-events") { db in
+                try SpatialTable.create("events", columns: #""name" TEXT, "observed_at" TEXT, "uid" TEXT UNIQUE"#, geometryType: .point, in: db)
+            },
+        ], layers: [events])
+        let database = try TestServer.makeDatabase(modules: DimingModule.standard + [module], demo: false)
         let times = ["2024-07-01T08:00:00Z", "2024-07-02T12:30:00Z", "2024-07-05T00:00:00Z", "2024-08-01"]
         let features = times.enumerated().map { i, t in
             "{\"type\":\"Feature\",\"properties\":{\"name\":\"e\(i)\",\"observed_at\":\"\(t)\"},\"geometry\":{\"type\":\"Point\",\"coordinates\":[111.4,30.3]}}"

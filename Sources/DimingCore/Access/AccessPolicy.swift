@@ -2,7 +2,7 @@
 /// writes anything.
 public enum AccessPolicy {
     /// An action a request wants to perform.
-    public enum Action: Hashable, Sendable, CustomStringConvertible {
+    public enum Action: Sendable, CustomStringConvertible {
         /// Read features and metadata when the deployment requires a token for reading.
         case read
         /// Change a per-database setting.
@@ -10,14 +10,14 @@ public enum AccessPolicy {
         /// Read the audit log.
         case readAudit
         /// Create, change or delete a feature of `layer` lying in the division `divisionCode`.
-        case edit(layer: String, divisionCode: String?)
+        case edit(layer: Layer, divisionCode: String?)
 
         public var description: String {
             switch self {
             case .read: "read"
             case .changeSettings: "change settings"
             case .readAudit: "read the audit log"
-            case let .edit(layer, code): "edit \(layer)" + (code.map { " in \($0)" } ?? "")
+            case let .edit(layer, code): "edit \(layer.name)" + (code.map { " in \($0)" } ?? "")
             }
         }
     }
@@ -40,8 +40,8 @@ public enum AccessPolicy {
                 throw forbidden(account, action, "only an admin of the whole database may; this one is limited to \(account.scope.division?.digits ?? "-")")
             }
         case let .edit(layer, code):
-            guard account.role == .admin || account.role.editableLayers.contains(layer) else {
-                throw forbidden(account, action, "role \(account.role.rawValue) does not edit \(layer)")
+            guard layer.isEditable(by: account.role) else {
+                throw forbidden(account, action, "role \(account.role.rawValue) does not edit \(layer.name)")
             }
             guard account.scope.allows(divisionCode: code) else {
                 let scope = account.scope.division?.digits ?? "-"

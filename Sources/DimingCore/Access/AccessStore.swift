@@ -23,7 +23,7 @@ public enum AccessStore {
         guard let code = DivisionCode(division) else { throw AccessError.invalidDivision(division) }
         let divisions = Layer.divisions
         let exists = try Bool.fetchOne(db, sql: """
-            SELECT EXISTS (SELECT 1 FROM \(divisions.name.quotedDatabaseIdentifier) WHERE \((divisions.keyColumn ?? "code").quotedDatabaseIdentifier) = ?)
+            SELECT EXISTS (SELECT 1 FROM \(divisions.name.quotedDatabaseIdentifier) WHERE \(divisions.keyColumn.quotedDatabaseIdentifier) = ?)
             """, arguments: [code.digits]) ?? false
         guard exists else { throw AccessError.unknownDivision(division) }
         return AccessScope(division: code)

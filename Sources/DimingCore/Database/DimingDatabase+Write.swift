@@ -18,4 +18,16 @@ extension DimingDatabase {
             }
         }
     }
+
+    /// ``write(_:)`` through GRDB's async API, for callers on the cooperative pool (the server).
+    public func write<T: Sendable>(_ updates: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        var attempt = 1
+        while true {
+            do {
+                return try await pool.write(updates)
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_SCHEMA && attempt < Self.schemaAttempts {
+                attempt += 1
+            }
+        }
+    }
 }

@@ -1,6 +1,7 @@
 /// Reads features from CSV: a header row, then one feature per row. The geometry is WKT in a
 /// column named `wkt` or `geometry`, or, for points, two columns `lon` and `lat`
-/// (`longitude`/`latitude`, `x`/`y`). Every other column is a property, as text; empty is null.
+/// (`longitude`/`latitude`, `x`/`y`). A column `id` is the feature's id (as Diming exports it);
+/// every other column is a property, as text; empty is null.
 struct CSVFeatureReader {
     let bytes: [UInt8]
 
@@ -18,6 +19,7 @@ struct CSVFeatureReader {
                                              reason: "no geometry column: name one wkt (or geometry), or lon and lat")
         }
         let geometryColumns = Set([wktIndex, wktIndex == nil ? lonIndex : nil, wktIndex == nil ? latIndex : nil].compactMap { $0 })
+        let idIndex = lowered.firstIndex(of: "id")
         var number = 0
         while let record = try reader.next() {
             number += 1
@@ -26,7 +28,7 @@ struct CSVFeatureReader {
                                                  reason: "has \(record.fields.count) fields, the header has \(names.count)")
             }
             var properties = [String: PropertyValue]()
-            for (i, value) in record.fields.enumerated() where !geometryColumns.contains(i) {
+            for (i, value) in record.fields.enumerated() where !geometryColumns.contains(i) && i != idIndex {
                 properties[names[i]] = value.isEmpty ? .null : .string(value)
             }
             let geometry: Geometry?
@@ -40,7 +42,8 @@ struct CSVFeatureReader {
             } catch {
                 throw ImportError.invalidFeature(feature: number, field: "geometry", reason: error.detail)
             }
-            try body(number, Feature(properties: properties, geometry: geometry))
+            let id = idIndex.map { record.fields[$0] }.flatMap { $0.isEmpty ? nil : FeatureID.string($0) }
+            try body(number, Feature(id: id, properties: properties, geometry: geometry))
         }
     }
 

@@ -25,9 +25,6 @@ public struct FeatureImporter {
         for column in options.propertyMap.keys where layer.column(named: column) == nil {
             throw ImportError.invalidFeature(feature: 0, field: column, reason: "is not a column of \(layer.name)")
         }
-        if options.upsert && layer.keyColumn == nil {
-            throw ImportError.unsupportedOption("--upsert needs a layer whose features have a key (divisions, by code); \(layer.name) has none")
-        }
         var removed = 0
         if options.replace {
             try db.execute(sql: "DELETE FROM \(layer.name.quotedDatabaseIdentifier)")

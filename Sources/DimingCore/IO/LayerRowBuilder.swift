@@ -4,6 +4,9 @@ struct LayerRowBuilder {
     struct Row {
         var values: [PropertyValue]   // in layer.columns order
         var geometry: Geometry
+        /// The public id: a ``FeatureKey/uuid`` layer's UUID when the feature gave one (else
+        /// nil, and the writer makes one), or the key attribute's value.
+        var key: String?
         /// Values of columns with a ``LayerColumn/givenValueReference`` that the feature gave
         /// (not inferred by the layer's rules), by column index.
         var givenReferences: [(column: Int, value: String)] = []
@@ -49,7 +52,27 @@ struct LayerRowBuilder {
             throw invalid(number, error)
         }
         return Row(values: layer.columns.map { values[$0.name] ?? .null },
-                   geometry: try geometry(of: feature, number: number), givenReferences: given)
+                   geometry: try geometry(of: feature, number: number), key: key(of: feature, values: values),
+                   givenReferences: given)
+    }
+
+    /// A UUID layer keeps a feature's `id` when it is a UUID (a file exported by Diming, a
+    /// client-made id) and ignores other ids (row numbers of another tool); an attribute key
+    /// is the attribute's value.
+    private func key(of feature: Feature, values: [String: PropertyValue]) -> String? {
+        switch layer.key {
+        case .uuid:
+            guard case let .string(text)? = feature.id else { return nil }
+            return Self.canonicalUUID(text)
+        case let .attribute(name):
+            guard case let .string(text)? = values[name] else { return nil }
+            return text
+        }
+    }
+
+    /// The lower-case form of a UUID text, nil when the text is not one.
+    static func canonicalUUID(_ text: String) -> String? {
+        UUID(uuidString: text).map { $0.uuidString.lowercased() }
     }
 
     private func geometry(of feature: Feature, number: Int) throws -> Geometry {

@@ -1,49 +1,65 @@
+import Foundation
 import GRDB
 
-/// Inserts checked rows into a layer with prepared statements, after the checks that need the
-/// database: GEOS validity, references to other layers, uniqueness of the key.
+/// Writes checked rows into a layer with prepared statements, after the checks that need the
+/// database: GEOS validity, references to other layers (and the names copied from them),
+/// uniqueness of the key. Import and single-feature edits share it.
 final class LayerRowWriter {
     private let layer: Layer
     private let insert: Statement
-    private let update: Statement?
+    private let update: Statement
     private let validity: Statement?
-    private let keyExists: Statement?
-    private let keyIndex: Int?
+    private let rowIDOfKey: Statement
     private let referenceChecks: [(column: Int, statement: Statement)]
+    private let nameCopies: [NameCopy]
+
+    /// A reference column whose target's name this layer copies (an address's road).
+    private struct NameCopy {
+        var reference: Int
+        var name: Int
+        var division: Int?
+        var nameByKey: Statement
+        var keysByName: Statement
+    }
 
     init(layer: Layer, db: Database, checkValidity: Bool) throws {
         self.layer = layer
         let table = layer.name.quotedDatabaseIdentifier
-        let names = layer.columns.map(\.name.quotedDatabaseIdentifier) + [Layer.geometryColumn.quotedDatabaseIdentifier]
+        let names = writtenColumns(of: layer).map(\.quotedDatabaseIdentifier)
         insert = try db.makeStatement(sql: """
             INSERT INTO \(table) (\(names.joined(separator: ", "))) VALUES (\(names.map { _ in "?" }.joined(separator: ", ")))
             """)
-        update = try layer.keyColumn.map { key in
-            let assignments = names.map { "\($0) = ?" }.joined(separator: ", ")
-            return try db.makeStatement(sql: "UPDATE \(table) SET \(assignments) WHERE \(key.quotedDatabaseIdentifier) = ?")
-        }
-        validity = checkValidity ? try db.makeStatement(sql: "SELECT ST_IsValid(?1), ST_IsValidReason(?1)") : nil
-        keyIndex = layer.keyColumn.flatMap { key in layer.columns.firstIndex { $0.name == key } }
-        keyExists = try layer.keyColumn.map {
-            try db.makeStatement(sql: "SELECT 1 FROM \(table) WHERE \($0.quotedDatabaseIdentifier) = ?")
-        }
+        update = try db.makeStatement(sql: "UPDATE \(table) SET \(names.map { "\($0) = ?" }.joined(separator: ", ")) WHERE id = ?")
+        validity = checkValidity ? try db.makeStatement(sql: "SELECT ST_IsValid(?1) AS valid, ST_IsValidReason(?1) AS reason") : nil
+        rowIDOfKey = try db.makeStatement(sql: "SELECT id FROM \(table) WHERE \(layer.keyColumn.quotedDatabaseIdentifier) = ?")
         referenceChecks = try layer.columns.enumerated().compactMap { index, column in
             guard let ref = column.references else { return nil }
             return (index, try db.makeStatement(sql: "SELECT 1 FROM \(ref.layer.quotedDatabaseIdentifier) WHERE \(ref.column.quotedDatabaseIdentifier) = ?"))
         }
+        nameCopies = try layer.columns.enumerated().compactMap { index, column in
+            guard let ref = column.references, let copy = column.nameCopy,
+                  let nameIndex = layer.columns.firstIndex(where: { $0.name == copy.column }) else { return nil }
+            let target = ref.layer.quotedDatabaseIdentifier, key = ref.column.quotedDatabaseIdentifier
+            let name = copy.from.quotedDatabaseIdentifier
+            let division = AccessScope.column(of: layer).flatMap { c in layer.columns.firstIndex { $0.name == c } }
+            return NameCopy(reference: index, name: nameIndex, division: division,
+                            nameByKey: try db.makeStatement(sql: "SELECT \(name) AS name FROM \(target) WHERE \(key) = ?"),
+                            keysByName: try db.makeStatement(sql: "SELECT \(key) AS key, division FROM \(target) WHERE \(name) = ?"))
+        }
     }
 
-    /// Inserts the row, or with `upsert` replaces the feature with the same key; true when it
-    /// inserted.
-    func write(_ row: LayerRowBuilder.Row, number: Int, upsert: Bool) throws -> Bool {
-        let blob = Data(SpatiaLiteBlob.encode(row.geometry, srid: SpatialReference.storageSRID))
+    /// Runs the database checks and completes the row: the names it copies, a new UUID when
+    /// it has none.
+    func prepare(_ row: inout LayerRowBuilder.Row, number: Int) throws {
         if let validity {
-            let result = try Row.fetchOne(validity, arguments: [blob])
-            if result?[0] as Int? != 1 {
-                let reason: String = result?[1] ?? "GEOS could not read the geometry"
+            let blob = SpatiaLiteBlob.encode(row.geometry, srid: SpatialReference.storageSRID)
+            let result = try Row.fetchOne(validity, arguments: [Data(blob)])
+            if result?["valid"] as Int? != 1 {
+                let reason: String = result?["reason"] ?? "GEOS could not read the geometry"
                 throw ImportError.invalidFeature(feature: number, field: "geometry", reason: "invalid geometry: \(reason)")
             }
         }
+        for copy in nameCopies { try resolve(copy, in: &row, number: number) }
         for (index, statement) in referenceChecks {
             let value = row.values[index].databaseValue
             guard !value.isNull else { continue }
@@ -53,19 +69,79 @@ final class LayerRowWriter {
                                                  reason: "\(value.description) is not in \(column.references!.layer)")
             }
         }
-        let values = row.values.map(\.databaseValue) + [blob.databaseValue]
-        if let keyExists, let keyIndex,
-           try Int.fetchOne(keyExists, arguments: [row.values[keyIndex].databaseValue]) != nil {
-            guard upsert, let update else {
-                throw ImportError.invalidFeature(feature: number, field: layer.columns[keyIndex].name,
-                                                 reason: "\(row.values[keyIndex].databaseValue.description) already exists in \(layer.name)")
+        if layer.key == .uuid && row.key == nil { row.key = UUID().uuidString.lowercased() }
+    }
+
+    /// The row id of the feature with `key`, nil when there is none.
+    func rowID(ofKey key: String) throws -> Int64? {
+        try Int64.fetchOne(rowIDOfKey, arguments: [key])
+    }
+
+    func insert(_ row: LayerRowBuilder.Row) throws {
+        try insert.execute(arguments: arguments(of: row))
+    }
+
+    func update(rowID: Int64, to row: LayerRowBuilder.Row) throws {
+        try update.execute(arguments: arguments(of: row) + [rowID])
+    }
+
+    /// Import: inserts the row, or with `upsert` replaces the feature with the same key;
+    /// true when it inserted.
+    func write(_ row: LayerRowBuilder.Row, number: Int, upsert: Bool) throws -> Bool {
+        var row = row
+        try prepare(&row, number: number)
+        if let key = row.key, let existing = try rowID(ofKey: key) {
+            guard upsert else {
+                throw ImportError.invalidFeature(feature: number, field: layer.key == .uuid ? "id" : layer.keyColumn,
+                                                 reason: "\"\(key)\" already exists in \(layer.name)")
             }
-            try update.execute(arguments: StatementArguments(values + [row.values[keyIndex].databaseValue]))
+            try update(rowID: existing, to: row)
             return false
         }
-        try insert.execute(arguments: StatementArguments(values))
+        try insert(row)
         return true
     }
+
+    /// The copied name follows the reference; without a reference, the name must pick
+    /// exactly one target (preferring one in the same division).
+    private func resolve(_ copy: NameCopy, in row: inout LayerRowBuilder.Row, number: Int) throws {
+        let referenceColumn = layer.columns[copy.reference], nameColumn = layer.columns[copy.name]
+        let target = referenceColumn.references!.layer
+        if case let .string(key) = row.values[copy.reference] {
+            guard let name = try String.fetchOne(copy.nameByKey, arguments: [key]) else {
+                throw ImportError.invalidFeature(feature: number, field: referenceColumn.name, reason: "\"\(key)\" is not in \(target)")
+            }
+            row.values[copy.name] = .string(name)
+            return
+        }
+        guard case let .string(name) = row.values[copy.name] else {
+            throw ImportError.invalidFeature(feature: number, field: referenceColumn.name,
+                                             reason: "is required: give \(referenceColumn.name), or \(nameColumn.name) naming one of \(target)")
+        }
+        let candidates = try Row.fetchAll(copy.keysByName, arguments: [name])
+        let division = copy.division.map { row.values[$0].databaseValue } ?? .null
+        let local = candidates.filter { ($0["division"] as DatabaseValue) == division }
+        let matches = local.isEmpty ? candidates : local
+        guard matches.count == 1, let key = matches[0]["key"] as String? else {
+            let reason = matches.isEmpty
+                ? "no feature of \(target) is named \"\(name)\""
+                : "\(matches.count) features of \(target) are named \"\(name)\"; give \(referenceColumn.name) to say which"
+            throw ImportError.invalidFeature(feature: number, field: nameColumn.name, reason: reason)
+        }
+        row.values[copy.reference] = .string(key)
+    }
+
+    private func arguments(of row: LayerRowBuilder.Row) -> StatementArguments {
+        var values = row.values.map(\.databaseValue)
+        values.append(Data(SpatiaLiteBlob.encode(row.geometry, srid: SpatialReference.storageSRID)).databaseValue)
+        if layer.key == .uuid { values.append(row.key.databaseValue) }
+        return StatementArguments(values)
+    }
+}
+
+/// The columns a row writes, in ``LayerRowWriter``'s argument order.
+private func writtenColumns(of layer: Layer) -> [String] {
+    layer.columns.map(\.name) + [Layer.geometryColumn] + (layer.key == .uuid ? [FeatureKey.uuidColumn] : [])
 }
 
 extension PropertyValue {
@@ -92,5 +168,3 @@ extension PropertyValue {
         }
     }
 }
-
-import Foundation

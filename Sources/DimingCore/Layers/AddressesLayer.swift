@@ -1,19 +1,27 @@
 extension Layer {
-    /// 门牌: house-number points along roads.
+    /// 门牌: house-number points along roads. Each points at its road by the road's id, and
+    /// carries the road's name (kept equal to it when the road is renamed), so exports and
+    /// other GIS tools show the name without a join.
     public static let addresses = Layer(
         name: "addresses",
-        title: "门牌 House numbers",
-        summary: "House-number points: road, number and suffix (e.g. 附1).",
+        label: LocalizedText("门牌", "House numbers"),
+        summary: "House-number points: the road they are numbered along, number and suffix (e.g. 附1).",
         geometryType: .point,
         columns: [
-            LayerColumn("road", .text, required: true, summary: "路名 road name"),
-            LayerColumn("number", .integer, required: true, summary: "门牌号 house number") { value in
+            LayerColumn("road", .text, label: LocalizedText("路名", "Road name"),
+                        note: "the road's name, copied from the road; given without road_id, it must name exactly one road"),
+            LayerColumn("number", .integer, required: true, label: LocalizedText("门牌号", "House number")) { value in
                 if case let .integer(n) = value, n <= 0 { return "must be a positive integer, got \(n)" }
                 return nil
             },
-            LayerColumn("suffix", .text, summary: "附号 suffix, e.g. 附1"),
+            LayerColumn("suffix", .text, label: LocalizedText("附号", "Suffix"), note: "e.g. 附1"),
             divisionColumn(),
+            LayerColumn("road_id", .text, label: LocalizedText("道路编号", "Road id"),
+                        note: "the id of the road in roads; when absent, the road is found by its name in road",
+                        references: (layer: "roads", column: FeatureKey.uuidColumn), nameCopy: (column: "road", from: "name")),
         ],
-        migrationID: "core-012-addresses"
+        editors: [.placenameOfficer],
+        style: LayerStyle(drawer: "house-numbers", color: "#2c3e50", radius: 3, minZoom: 14,
+                          labelProperty: "road", secondaryLabelProperty: "number")
     )
 }

@@ -91,6 +91,17 @@ public struct DivisionCode: Hashable, Sendable, CustomStringConvertible {
 public enum DivisionLevel: String, Sendable, CaseIterable, Comparable {
     case province, city, county, township, village
 
+    /// 省级 … 村级.
+    public var label: LocalizedText {
+        switch self {
+        case .province: LocalizedText("省级", "Province")
+        case .city: LocalizedText("地级", "City")
+        case .county: LocalizedText("县级", "County")
+        case .township: LocalizedText("乡级", "Township")
+        case .village: LocalizedText("村级", "Village")
+        }
+    }
+
     /// Depth from the top: province 0 … village 4.
     public var depth: Int { Self.allCases.firstIndex(of: self)! }
 

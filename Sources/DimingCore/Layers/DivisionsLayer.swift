@@ -8,20 +8,28 @@ extension Layer {
     /// and exist by the end of the import: in the database or anywhere in the same file.
     public static let divisions = Layer(
         name: "divisions",
-        title: "行政区划 Administrative divisions",
+        label: LocalizedText("行政区划", "Administrative divisions"),
         summary: "Provinces, cities, counties, townships and villages with their GB/T 2260 codes.",
         geometryType: .multiPolygon,
         columns: [
-            LayerColumn("code", .text, required: true, summary: "区划代码 division code (6, 9 or 12 digits)",
-                        check: divisionCodeCheck),
-            LayerColumn("name", .text, required: true, summary: "名称 name"),
-            LayerColumn("level", .text, summary: "级别 level (inferred from the code when absent)",
-                        allowedValues: DivisionLevel.allCases.map(\.rawValue)),
-            LayerColumn("parent", .text, summary: "上级区划代码 parent code (inferred from the code when absent; given, it must exist)",
+            LayerColumn("code", .text, required: true, label: LocalizedText("区划代码", "Division code"),
+                        note: "6, 9 or 12 digits", check: divisionCodeCheck),
+            LayerColumn("name", .text, required: true, label: LocalizedText("名称", "Name")),
+            LayerColumn("level", .text, label: LocalizedText("级别", "Level"), note: "inferred from the code when absent",
+                        values: DivisionLevel.allCases.map { CodedValue($0.rawValue, $0.label.zh, $0.label.en) }),
+            LayerColumn("parent", .text, label: LocalizedText("上级区划代码", "Parent code"),
+                        note: "inferred from the code when absent; given, it must exist",
                         givenValueReference: (layer: "divisions", column: "code"), check: divisionCodeCheck),
         ],
-        keyColumn: "code",
-        migrationID: "core-010-divisions",
+        key: .attribute("code"),
+        editors: [.boundaryInspector],
+        style: LayerStyle(drawer: "areas-by-level", color: "#7a6a58", weight: 1, labelProperty: "name", classProperty: "level", classes: [
+            .init("province", color: "#555555", weight: 3),
+            .init("city", color: "#6b5b95", weight: 2.5),
+            .init("county", color: "#8c2d04", weight: 2),
+            .init("township", color: "#d94801", weight: 1.3),
+            .init("village", color: "#a63603", weight: 0.8),
+        ]),
         normalize: { (properties: inout [String: PropertyValue]) throws(LayerRuleViolation) in
             guard case let .string(text)? = properties["code"], let code = DivisionCode(text) else { return }
             if case let .string(levelText)? = properties["level"], let level = DivisionLevel(rawValue: levelText) {
@@ -48,9 +56,9 @@ extension Layer {
     }
 
     /// A column holding the code of the division a feature lies in, which must exist.
-    public static func divisionColumn(summary: String = "所属区划代码 code of the division the feature lies in",
+    public static func divisionColumn(label: LocalizedText = LocalizedText("所属区划", "Division"),
                                       required: Bool = false) -> LayerColumn {
-        LayerColumn("division", .text, required: required, summary: summary,
+        LayerColumn("division", .text, required: required, label: label, note: "the code of the division the feature lies in",
                     references: (layer: "divisions", column: "code"), check: divisionCodeCheck)
     }
 }

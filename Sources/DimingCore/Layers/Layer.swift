@@ -1,42 +1,76 @@
 /// A feature layer: one SpatiaLite table with a registered geometry column and spatial index,
-/// one OGC API collection, one entry in `diming layers`.
+/// one OGC API collection, one entry in `diming layers`, one drawer on the web map.
 ///
-/// Adding a layer is one file that defines a `static let` of this type, plus one entry in
-/// ``LayerCatalog``; the catalog's migrations create the table from the definition, and
-/// import, export, `layers` and the server read the same definition.
+/// Everything the tools know about a layer is here: its columns and rules, its Chinese and
+/// English labels, who may write it, how the map draws it. Adding a layer is one file that
+/// defines a `static let` of this type and its frozen migration, plus one entry in its
+/// module's list; import, export, `layers`, the roles, the server and the map read the
+/// definition.
 public struct Layer: Sendable {
     /// Table name and collection id: one plural snake_case word (`divisions`).
     public let name: String
-    /// A human title, Chinese first (`行政区划 Administrative divisions`).
-    public let title: String
+    public let label: LocalizedText
     public let summary: String
     public let geometryType: GeometryType
     public let columns: [LayerColumn]
-    /// The column that names a feature (a division's `code`); feature ids use it when set.
-    public let keyColumn: String?
-    /// The migration that creates the table; never renamed once released.
-    public let migrationID: String
+    /// What a feature's public id is; see ``FeatureKey``.
+    public let key: FeatureKey
+    /// The roles that may create, change and delete features (admins may always).
+    public let editors: Set<Role>
+    public let style: LayerStyle
     /// Rules across columns, run after each column is coerced (e.g. a division's level
     /// inferred from its code). Throws the first violation.
     public let normalize: @Sendable (inout [String: PropertyValue]) throws(LayerRuleViolation) -> Void
 
-    public init(name: String, title: String, summary: String, geometryType: GeometryType,
-                columns: [LayerColumn], keyColumn: String? = nil, migrationID: String,
+    public init(name: String, label: LocalizedText, summary: String, geometryType: GeometryType,
+                columns: [LayerColumn], key: FeatureKey = .uuid, editors: Set<Role>, style: LayerStyle,
                 normalize: @escaping @Sendable (inout [String: PropertyValue]) throws(LayerRuleViolation) -> Void = { _ throws(LayerRuleViolation) in }) {
         self.name = name
-        self.title = title
+        self.label = label
         self.summary = summary
         self.geometryType = geometryType
         self.columns = columns
-        self.keyColumn = keyColumn
-        self.migrationID = migrationID
+        self.key = key
+        self.editors = editors
+        self.style = style
         self.normalize = normalize
     }
+
+    /// Chinese and English title: `行政区划 Administrative divisions`.
+    public var title: String { label.bilingual }
 
     /// The geometry column of every layer.
     public static let geometryColumn = "geom"
 
+    /// The column holding the public id: an attribute (`code`) or the hidden `uid`.
+    public var keyColumn: String { key.column }
+
     public func column(named name: String) -> LayerColumn? {
         columns.first { $0.name == name }
+    }
+
+    /// Whether `role` may write this layer.
+    public func isEditable(by role: Role) -> Bool {
+        role == .admin || editors.contains(role)
+    }
+}
+
+/// What a feature's public id is: stable for the life of the feature, so that links, audit
+/// entries and references (an address's road) keep pointing at it across edits.
+public enum FeatureKey: Sendable, Equatable {
+    /// The value of an attribute the client gives (a division's `code`).
+    case attribute(String)
+    /// A UUID in the hidden column `uid`: given by the client as the feature's `id` (so a
+    /// retried create is recognized), else made by Diming.
+    case uuid
+
+    /// The column of the hidden id of ``uuid`` layers.
+    public static let uuidColumn = "uid"
+
+    public var column: String {
+        switch self {
+        case let .attribute(name): name
+        case .uuid: Self.uuidColumn
+        }
     }
 }

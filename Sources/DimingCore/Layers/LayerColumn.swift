@@ -1,5 +1,6 @@
-/// An attribute column of a layer: its name (the GeoJSON property and CSV header too), type and
-/// rules. The geometry column and the integer `id` are not listed; every layer has them.
+/// An attribute column of a layer: its name (the GeoJSON property and CSV header too), type,
+/// labels and rules. The geometry column, the row id and a ``FeatureKey/uuid`` layer's `uid`
+/// are not listed.
 public struct LayerColumn: Sendable {
     public enum Kind: String, Sendable {
         case text = "TEXT"
@@ -10,32 +11,55 @@ public struct LayerColumn: Sendable {
     public var name: String
     public var kind: Kind
     public var isRequired: Bool
-    /// What the column holds, in Chinese and English, for help texts and the API document.
-    public var summary: String
-    /// The only values allowed, when the column is an enumeration.
-    public var allowedValues: [String]?
+    /// What the column holds, in Chinese and English, for the map, pages and help texts.
+    public var label: LocalizedText
+    /// A further explanation for help texts and the API document.
+    public var note: String?
+    /// The unit of a number (平方米 m²), shown after values.
+    public var unit: LocalizedText?
+    /// The column's vocabulary with labels: the only values allowed, unless
+    /// ``isOpenVocabulary`` (then the labels of the usual values, others allowed too).
+    public var values: [CodedValue]?
+    public var isOpenVocabulary: Bool
     /// A further check of a non-null value; returns why it is refused, or nil.
     public var check: (@Sendable (PropertyValue) -> String?)?
     /// The layer and column this column's value must exist in (e.g. `divisions.code`).
     public var references: (layer: String, column: String)?
+    /// For a reference: the column of this layer that copies the referenced feature's name
+    /// (`road` for `road_id`), kept equal to it on write and by which a feature that gives
+    /// only the name finds what it references.
+    public var nameCopy: (column: String, from: String)?
     /// The layer and column that a value *given* in an import must exist in once the import is
     /// written (its own rows count, in any order); values the layer's rules infer are not
     /// checked, and the table has no foreign key for it.
     public var givenValueReference: (layer: String, column: String)?
 
-    public init(_ name: String, _ kind: Kind, required: Bool = false, summary: String,
-                allowedValues: [String]? = nil, references: (layer: String, column: String)? = nil,
+    public init(_ name: String, _ kind: Kind, required: Bool = false, label: LocalizedText, note: String? = nil,
+                unit: LocalizedText? = nil, values: [CodedValue]? = nil, openVocabulary: Bool = false,
+                references: (layer: String, column: String)? = nil, nameCopy: (column: String, from: String)? = nil,
                 givenValueReference: (layer: String, column: String)? = nil,
                 check: (@Sendable (PropertyValue) -> String?)? = nil) {
         self.name = name
         self.kind = kind
         self.isRequired = required
-        self.summary = summary
-        self.allowedValues = allowedValues
+        self.label = label
+        self.note = note
+        self.unit = unit
+        self.values = values
+        self.isOpenVocabulary = openVocabulary
         self.references = references
+        self.nameCopy = nameCopy
         self.givenValueReference = givenValueReference
         self.check = check
     }
+
+    /// Labels and note in one line, for help texts and the API document.
+    public var summary: String {
+        label.bilingual + (note.map { " (\($0))" } ?? "")
+    }
+
+    /// The only values allowed, when the column is an enumeration.
+    public var allowedValues: [String]? { isOpenVocabulary ? nil : values?.map(\.value) }
 
     /// The value converted to the column's type, or why it cannot be.
     /// Text columns take integers too, since codes often arrive as JSON numbers.
@@ -85,5 +109,3 @@ public struct LayerRuleViolation: Error, Equatable, Sendable {
         self.reason = reason
     }
 }
-
-import Foundation

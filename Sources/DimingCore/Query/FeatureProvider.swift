@@ -52,22 +52,21 @@ public struct FeatureProvider: Sendable {
         return FeaturePageSummary(numberReturned: returned, numberMatched: matched, nextCursor: hasMore ? lastRowID : nil)
     }
 
-    /// The feature with public id `id`: a division by its code, any other feature by its row id.
-    /// A feature outside `scope` is unknown, as if it did not exist.
+    /// The feature with public id `id` (a division's code, another feature's UUID). A feature
+    /// outside `scope` is unknown, as if it did not exist.
     public func feature(id: String, scope: AccessScope = .everywhere, in db: Database) throws -> LayerFeature {
+        guard let feature = try existingFeature(id: id, scope: scope, in: db) else {
+            throw QueryError.unknownFeature(layer: layer.name, id: id)
+        }
+        return feature
+    }
+
+    /// ``feature(id:scope:in:)``, nil when there is none.
+    public func existingFeature(id: String, scope: AccessScope = .everywhere, in db: Database) throws -> LayerFeature? {
         var sql = select
-        if let key = layer.keyColumn {
-            sql += " WHERE \(sql: key.quotedDatabaseIdentifier) = \(id)"
-        } else if let rowID = Int64(id) {
-            sql += " WHERE id = \(rowID)"
-        } else {
-            throw QueryError.unknownFeature(layer: layer.name, id: id)
-        }
+        sql += " WHERE \(sql: layer.keyColumn.quotedDatabaseIdentifier) = \(id)"
         if let condition = scope.condition(for: layer) { sql += " AND \(condition)" }
-        guard let row = try Row.fetchOne(db, SQLRequest<Row>(literal: sql, cached: true)) else {
-            throw QueryError.unknownFeature(layer: layer.name, id: id)
-        }
-        return try feature(from: row)
+        return try Row.fetchOne(db, SQLRequest<Row>(literal: sql, cached: true)).map(feature(from:))
     }
 
     /// The earliest and latest time in the layer's time column; nil without one or when empty.

@@ -1,31 +1,40 @@
 import GRDB
 
 extension Layer {
-    /// `SELECT id, <columns>, geom FROM <layer>`: the row shape ``LayerFeature/init(row:layer:)`` reads.
+    /// The columns a feature is read from, in the order ``LayerFeature/init(row:layer:)``
+    /// reads them: the row id, a ``FeatureKey/uuid`` layer's `uid`, the attributes, the geometry.
+    var featureColumns: [String] {
+        ["id"] + (key == .uuid ? [FeatureKey.uuidColumn] : []) + columns.map(\.name) + [Layer.geometryColumn]
+    }
+
+    /// `SELECT <featureColumns> FROM <layer>`.
     var selectFeatures: SQL {
-        let columns = (["id"] + columns.map(\.name) + [Layer.geometryColumn])
-            .map(\.quotedDatabaseIdentifier).joined(separator: ", ")
-        return "SELECT \(sql: columns) FROM \(sql: name.quotedDatabaseIdentifier)"
+        let names = featureColumns.map(\.quotedDatabaseIdentifier).joined(separator: ", ")
+        return "SELECT \(sql: names) FROM \(sql: name.quotedDatabaseIdentifier)"
     }
 }
 
 extension LayerFeature {
-    /// A feature from a row of ``Layer/selectFeatures``; the public id is the key column's value
-    /// (a division's code) when the layer has one, else the row id.
+    /// A feature from a row of ``Layer/selectFeatures``, read by position (the hot path of
+    /// every page; the positions come from ``Layer/featureColumns``): the public id is the
+    /// key's value.
     init(row: Row, layer: Layer) throws {
+        let first = layer.key == .uuid ? 2 : 1
         let count = layer.columns.count
         var properties = [(name: String, value: PropertyValue)]()
         properties.reserveCapacity(count)
         for (i, column) in layer.columns.enumerated() {
-            properties.append((column.name, PropertyValue(row[i + 1] as DatabaseValue)))
+            properties.append((column.name, PropertyValue(row[first + i] as DatabaseValue)))
         }
         rowID = row[0]
-        id = .integer(rowID)
-        if let key = layer.keyColumn, let index = layer.columns.firstIndex(where: { $0.name == key }),
-           case let .string(code) = properties[index].value {
-            id = .string(code)
+        switch layer.key {
+        case .uuid:
+            id = .string(row[1] as String? ?? "")
+        case let .attribute(name):
+            let value = properties.first { $0.name == name }?.value
+            if case let .string(text)? = value { id = .string(text) } else { id = .integer(rowID) }
         }
         self.properties = properties
-        geometry = try row.geometry(atIndex: count + 1)
+        geometry = try row.geometry(atIndex: first + count)
     }
 }

@@ -30,17 +30,12 @@ struct AdministrationController {
     }
 
     @Sendable func changeSetting(_ request: Request, context: DimingRequestContext) async throws -> Response {
-        let key = try context.parameters.require("key")
-        guard let setting = Setting(rawValue: key) else { throw SettingError.unknownKey(key) }
+        let setting = try Setting(key: context.parameters.require("key"))
         // Authorize before reading the body: an anonymous client gets 401, not a parse error.
-        let account = try AccessPolicy.authorize(context.identity, for: .changeSettings)
+        try AccessPolicy.authorize(context.identity, for: .changeSettings)
         var request = request
-        let body = try await request.collectBody(context: context)
-        let value = try AuditRequest.settingValue(from: body)
-        let requestID = context.id
-        let entry = try await database.pool.write { db in
-            try SettingChange.apply(setting, value: value, by: account, requestID: requestID, in: db)
-        }
+        let value = try AuditRequest.settingValue(from: try await request.collectBody(context: context))
+        let entry = try await Settings(database).change(setting, to: value, by: context.identity, requestID: context.id)
         let document: JSONValue = ["key": .string(setting.rawValue), "value": value.map { .string($0) } ?? .null,
                                    "audit": AuditRequest.json(entry)]
         return Response(status: .ok, headers: [.contentType: MediaTypes.json], body: .init(byteBuffer: document.byteBuffer))

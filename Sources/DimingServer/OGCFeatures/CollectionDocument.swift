@@ -38,6 +38,7 @@ struct CollectionDocument: Sendable {
                 Link(href: base + "/items?f=json", rel: "items", type: MediaTypes.geoJSON, title: "\(layer.title) GeoJSON"),
                 Link(href: base + "/items?f=html", rel: "items", type: MediaTypes.htmlLink, title: "\(layer.title) 要素网页"),
             ].map(\.json)),
+            "x-diming": LayerMetadata.json(layer),
         ]
     }
 

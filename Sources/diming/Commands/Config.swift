@@ -2,7 +2,7 @@ import ArgumentParser
 import DimingCore
 
 extension Diming {
-    struct Config: ParsableCommand {
+    struct Config: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Show or change the database's settings (e.g. metric_srid).",
             discussion: "Settings: " + Setting.allCases.map { "\($0.rawValue) — \($0.summary)" }.joined(separator: "; ")
@@ -19,21 +19,18 @@ extension Diming {
         @Flag(help: "Remove the setting (back to its default).")
         var unset = false
 
-        func run() throws {
-            let db = try database.open()
+        func run() async throws {
+            let settings = Settings(try database.open())
             guard let key else {
-                for setting in Setting.allCases {
-                    print("\(setting.rawValue) = \(try db.pool.read { try SettingsStore.value(setting, in: $0) } ?? "(default)")")
-                }
-                let zone = try db.pool.read { try SettingsStore.metricProjection(in: $0) }
-                print("metric projection in use: \(zone)")
+                for entry in try await settings.entries() { print("\(entry.setting.rawValue) = \(entry.value ?? "(default)")") }
+                print("metric projection in use: \(try await settings.metricProjection())")
                 return
             }
-            guard let setting = Setting(rawValue: key) else { throw SettingError.unknownKey(key) }
+            let setting = try Setting(key: key)
             if value != nil || unset {
-                _ = try db.write { try SettingChange.apply(setting, value: unset ? nil : value, by: LocalUser.account, in: $0) }
+                try await settings.change(setting, to: unset ? nil : value, by: LocalUser.account)
             }
-            print("\(key) = \(try db.pool.read { try SettingsStore.value(setting, in: $0) } ?? "(default)")")
+            print("\(key) = \(try await settings.value(setting) ?? "(default)")")
         }
     }
 }

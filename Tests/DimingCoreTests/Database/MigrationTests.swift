@@ -8,7 +8,8 @@ import Testing
         let db = try makeTestDatabase()
         #expect(try db.appliedMigrations() == ["core-001-spatial-metadata", "core-002-settings", "core-010-divisions",
                                               "core-011-roads", "core-012-addresses", "core-013-places", "core-014-shelters",
-                                              "core-020-accounts", "core-021-audit", "core-022-change-counters"])
+                                              "core-020-accounts", "core-021-audit", "core-022-change-counters",
+                                              "core-030-feature-uids", "core-031-address-roads"])
         let columns = try db.pool.read { conn in
             try Row.fetchAll(conn, sql: "SELECT f_table_name, geometry_type, srid, spatial_index_enabled FROM geometry_columns ORDER BY f_table_name")
         }
@@ -38,21 +39,7 @@ import Testing
         let path = first.path
         let reopened = try DimingDatabase(path: path)
         #expect(try count(.divisions, in: reopened) == 13)
-        #expect(try reopened.appliedMigrations().count == 10)
-    }
-
-    @Test func anOlderSchemaIsBroughtUpToDate() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("diming-old-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let path = directory.appendingPathComponent("old.sqlite").path
-        // A file made by an earlier release that knew only the divisions layer.
-        let old = try DimingDatabase(path: path, catalog: LayerCatalog([.divisions]), create: true)
-        try importYichang(into: old)
-        #expect(try old.appliedMigrations().count == 6)
-        let current = try DimingDatabase(path: path)
-        #expect(try current.appliedMigrations().count == 10)
-        #expect(try count(.divisions, in: current) == 13)
-        #expect(try count(.shelters, in: current) == 0)
+        #expect(try reopened.appliedMigrations().count == 12)
     }
 
     @Test func aMissingFileIsAClearErrorUnlessCreating() throws {
@@ -73,7 +60,7 @@ import Testing
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
         let db = try DimingDatabase(path: path)
-        #expect(try db.appliedMigrations().count == 10)
+        #expect(try db.appliedMigrations().count == DimingModule.standard.flatMap(\.migrations).count)
         #expect(try db.pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM counties") } == 13)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import DimingCore
 
@@ -12,7 +13,9 @@ import Testing
         try FeatureExporter(layer: .shelters, format: .csv).run(from: db, to: sink)
         let lines = sink.string.split(separator: "\n")
         #expect(lines[0] == "id,name,kind,grade,area_m2,capacity,division,address,wkt")
-        #expect(lines[1] == #"1,"人民广场, 东区",outdoor,,3000.5,2000,420581,"陆城""新区""","POINT (111.45 30.39)""#)
+        let fields = lines[1].split(separator: ",", maxSplits: 1)
+        #expect(UUID(uuidString: String(fields[0])) != nil, "the id is the shelter's UUID: \(lines[1])")
+        #expect(fields[1] == #""人民广场, 东区",outdoor,,3000.5,2000,420581,"陆城""新区""","POINT (111.45 30.39)""#)
     }
 
     @Test func wktReaderTakesEveryType() throws {

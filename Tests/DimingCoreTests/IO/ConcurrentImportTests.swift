@@ -72,12 +72,21 @@ final class ManagedAtomicFlag: @unchecked Sendable {
         #expect(entries.first?.after == #"{"source":null,"inserted":1,"updated":1,"removed":0}"#)
     }
 
-    @Test func upsertNeedsAKeyAndARefusedImportLeavesNoAuditEntry() throws {
+    @Test func upsertFollowsTheFeatureIdAndARefusedImportLeavesNoAuditEntry() throws {
         let db = try makeTestDatabase()
+        let id = "5882d5ef-6d56-4779-a48a-78815c96badb"
         let road = #"{"type":"Feature","properties":{"name":"清江大道"},"geometry":{"type":"LineString","coordinates":[[111.44,30.38],[111.45,30.39]]}}"#
-        #expect(throws: ImportError.self) {
-            try importText(collection(road), into: .roads, db, options: ImportOptions(upsert: true, auditUser: "x"))
+        func named(_ name: String) -> String {
+            #"{"type":"Feature","id":"\#(id.uppercased())","properties":{"name":"\#(name)"},"geometry":{"type":"LineString","coordinates":[[111.44,30.38],[111.45,30.39]]}}"#
         }
+        try importText(collection(named("清江大道")), into: .roads, db)
+        #expect(throws: ImportError.invalidFeature(feature: 1, field: "id", reason: "\"\(id)\" already exists in roads")) {
+            try importText(collection(named("清江路")), into: .roads, db)
+        }
+        let summary = try importText(collection(named("清江路")), into: .roads, db, options: ImportOptions(upsert: true))
+        #expect(summary.updated == 1 && summary.inserted == 0)
+        #expect(try db.pool.read { try FeatureProvider(layer: .roads).feature(id: id, in: $0) }.properties.first?.value == .string("清江路"))
+        _ = try db.write { try $0.execute(sql: "DELETE FROM roads") }
         #expect(throws: ImportError.self) {
             try importText(collection(road, #"{"type":"Feature","properties":{},"geometry":null}"#), into: .roads, db,
                            options: ImportOptions(auditUser: "x"))

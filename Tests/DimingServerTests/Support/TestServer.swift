@@ -42,10 +42,10 @@ final class TestServer: Sendable {
         self.group = group
     }
 
-    static func makeDatabase(catalog: LayerCatalog = .core, demo: Bool = true) throws -> DimingDatabase {
+    static func makeDatabase(modules: [DimingModule] = DimingModule.standard, demo: Bool = true) throws -> DimingDatabase {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("diming-server-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let database = try DimingDatabase(path: directory.appendingPathComponent("server.sqlite").path, catalog: catalog, create: true)
+        let database = try DimingDatabase(path: directory.appendingPathComponent("server.sqlite").path, modules: modules, create: true)
         if demo { _ = try DemoDataset.load(from: gazetteer, into: database) }
         return database
     }

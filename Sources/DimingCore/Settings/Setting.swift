@@ -1,0 +1,38 @@
+/// Per-database settings a deployment fixes once (`diming config KEY VALUE`, `PUT /settings/{key}`).
+public enum Setting: String, Sendable, CaseIterable {
+    /// The EPSG code of the Gauss-Krüger projection for metres (e.g. 4546); when unset, the
+    /// zone follows the longitude of the data.
+    case metricSRID = "metric_srid"
+    /// Whether the OGC API can be read without a token: `open` (the default) or `token`.
+    case readAccess = "read_access"
+
+    public var summary: String {
+        switch self {
+        case .metricSRID: "EPSG code of the CGCS2000 3-degree Gauss-Kruger projection used for metres (4534…4554), e.g. 4546"
+        case .readAccess: "reading the OGC API: open (anyone, the default) or token (an API token of any role)"
+        }
+    }
+
+    /// Parses a key, or throws naming the settings.
+    public init(key: String) throws(SettingError) {
+        guard let setting = Setting(rawValue: key) else { throw .unknownKey(key) }
+        self = setting
+    }
+
+    /// Checks a value before it is stored.
+    public func validate(_ value: String) throws(SettingError) {
+        switch self {
+        case .metricSRID:
+            // Canonical digits only: "04546" or "+4546" would be stored as typed and read back
+            // differently by other tools.
+            guard let code = Int32(value), String(code) == value, GaussKruger(epsg: code) != nil else {
+                throw .invalidValue(key: rawValue, value: value,
+                                    rule: "must be an EPSG code from 4534 to 4554 (CGCS2000 3-degree Gauss-Kruger), written without sign, spaces or leading zeros")
+            }
+        case .readAccess:
+            guard ["open", "token"].contains(value) else {
+                throw .invalidValue(key: rawValue, value: value, rule: "must be open or token")
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+import Foundation
+
+/// The database file made by an earlier release (see `Fixtures/README.md`), copied out of
+/// its gzip into a new temporary folder for one test.
+enum ReleaseFixture {
+    static let compressed = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/release-2026-11-30.sqlite.gz")
+
+    /// The path of a fresh copy.
+    static func copy() throws -> String {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("diming-release-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let path = directory.appendingPathComponent("release.sqlite").path
+        FileManager.default.createFile(atPath: path, contents: nil)
+        let gunzip = Process()
+        gunzip.executableURL = URL(fileURLWithPath: "/bin/gzip")
+        gunzip.arguments = ["-dc", compressed.path]
+        gunzip.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        try gunzip.run()
+        gunzip.waitUntilExit()
+        guard gunzip.terminationStatus == 0 else { throw CocoaError(.fileReadCorruptFile) }
+        return path
+    }
+}
