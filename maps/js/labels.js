@@ -90,14 +90,16 @@ export function createLabels(L, map) {
             const ph = Math.abs(sw.y - ne.y);
             const tw = textWidth(it.text, it.fontSize);
             on = it.kind === 'area' ? (pw > tw * 1.3 && ph > it.fontSize * 2.2) : Math.hypot(pw, ph) > tw * 1.5;
-            if (on) anchor = it.layer.getCenter();
+            // (The centre of an area or line does not depend on the zoom: computed once.)
+            if (on) anchor = it.anchor || (it.anchor = it.layer.getCenter());
           }
         }
         if (on) {
           const p = map.latLngToContainerPoint(anchor);
           const w = textWidth(it.text, it.fontSize);
           const h = it.fontSize + 4;
-          box = it.kind === 'point' ? [p.x + 8, p.y - h / 2, p.x + 12 + w, p.y + h / 2] : [p.x - w / 2 - 2, p.y - h / 2, p.x + w / 2 + 2, p.y + h / 2];
+          // (A little air around each name: touching names read as one.)
+          box = it.kind === 'point' ? [p.x + 7, p.y - h / 2 - 1, p.x + 14 + w, p.y + h / 2 + 1] : [p.x - w / 2 - 4, p.y - h / 2 - 1, p.x + w / 2 + 4, p.y + h / 2 + 1];
           on = box[2] > 0 && box[0] < size.x && box[3] > 0 && box[1] < size.y && !overlaps(box);
           // The same name close by (an area and the point of its seat): once is enough.
           const same = on && placedText.get(it.text);

@@ -5,7 +5,7 @@
 export function createMap(L) {
   const reduceMotion = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const map = L.map('map', {
-    center: [30.38, 111.45], zoom: 10, minZoom: 3, maxZoom: 19,
+    center: [30.38, 111.45], zoom: 10, minZoom: 3, maxZoom: 19, zoomSnap: 0.5,
     zoomAnimation: !reduceMotion, fadeAnimation: !reduceMotion, markerZoomAnimation: !reduceMotion,
     attributionControl: false,
   });

@@ -44,9 +44,12 @@ registerDrawer('areas-by-level', (ctx) => {
         const g = groups.get(v);
         if (!g || !g.getLayers().length) return;
         const st = classStyle(ctx, v);
-        const label = st.label
-          ? { zh: st.label.zh || String(v), en: st.label.en || '' }
-          : { zh: meta.label.zh + '（' + (v || '其他') + '）', en: meta.label.en };
+        // The level's label before the collection's, as Chinese compounds them, unless it says it all.
+        const level = st.label ? { zh: st.label.zh || String(v), en: st.label.en || '' } : { zh: v || '其他', en: '' };
+        const label = level.zh.includes(meta.label.zh) ? level : {
+          zh: level.zh + meta.label.zh,
+          en: level.en || meta.label.en,
+        };
         g.eachLayer((l) => ctx.label(l, featureTitle(meta, l.feature), {
           kind: 'area', priority: 10 + 5 * i, fontSize: Math.max(11, 15 - i), color: shade(st.color, 0.35),
         }));

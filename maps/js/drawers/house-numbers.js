@@ -16,7 +16,7 @@ registerDrawer('house-numbers', (ctx) => {
   const radius = () => {
     const base = num(meta.style.radius, 3);
     const z = map.getZoom();
-    return Math.max(1.5, base * (z <= minZoom ? 0.6 : z === minZoom + 1 ? 0.8 : z === minZoom + 2 ? 1 : 1.4));
+    return Math.max(1.5, base * (z < minZoom + 1 ? 0.6 : z < minZoom + 2 ? 0.8 : z < minZoom + 3 ? 1 : 1.4));
   };
   const pane = ctx.pane('house-numbers', 420);
   const layer = L.geoJSON(null, {
