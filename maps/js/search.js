@@ -88,5 +88,7 @@ function showResult(feature, meta) {
   }).addTo(map);
   const b = marker.getBounds();
   if (b.isValid()) map.fitBounds(b, { maxZoom: 17, padding: [30, 30] });
-  marker.bindPopup(popupFor(meta, feature)).openPopup();
+  // (The result's "collection" member says where it comes from: not one of the feature's properties.)
+  const { collection, ...properties } = feature.properties || {};
+  marker.bindPopup(popupFor(meta, { ...feature, properties })).openPopup();
 }
