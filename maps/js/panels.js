@@ -68,6 +68,7 @@ export function openPanel(id) {
   body.textContent = '';
   body.appendChild(p.node);
   aside.hidden = false;
+  document.body.classList.add('panel-open');
   p.button.setAttribute('aria-expanded', 'true');
   openId = id;
   heading.focus();
@@ -78,6 +79,7 @@ export function closePanel(returnFocus) {
   const p = openId && panels.get(openId);
   if (!p) return false;
   aside.hidden = true;
+  document.body.classList.remove('panel-open');
   p.button.setAttribute('aria-expanded', 'false');
   openId = null;
   if (returnFocus) p.button.focus();
