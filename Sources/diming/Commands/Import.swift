@@ -14,6 +14,11 @@ extension Diming {
                 written. CSV takes the geometry as WKT in a `wkt` column, or `lon` and `lat` columns \
                 for points. Each import is recorded in the audit log as local:<user>.
 
+                Divisions (行政区划): level and parent follow from the code when absent, and an \
+                inferred parent need not exist; a given parent must contain the code and be in the \
+                database or anywhere in the same file. House numbers (门牌): give road_id, or road \
+                naming exactly one road (in the same division when several share the name).
+
                 The layers and their columns (* required):
                 """ + "\n" + LayerHelp.columns)
 
