@@ -60,6 +60,7 @@ public enum DimingServer {
         LandingController(catalog: database.catalog, configuration: configuration).addRoutes(to: router, readGate: readGate)
         CollectionsController(database: database, configuration: configuration).addRoutes(to: data)
         ItemsController(database: database, configuration: configuration).addRoutes(to: data)
+        FeatureEditingController(database: database, configuration: configuration).addRoutes(to: data)
         LocateController(locators: LocatorCache(database: database)).addRoutes(to: data)
         OperationsController(database: database, metrics: metrics).addRoutes(to: router, readGate: data)
         AdministrationController(database: database).addRoutes(to: router)

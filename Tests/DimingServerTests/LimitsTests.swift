@@ -38,7 +38,7 @@ import Testing
             try AccessStore.addAccount(name: "ada", role: .admin, in: db)
             return try AccessStore.issueToken(for: "ada", in: db).secret
         }
-        let server = try await TestServer.start(database: database) { $0.requestTimeout = .milliseconds(300) }
+        let server = try await TestServer.start(database: database) { $0.requestTimeout = .seconds(1) }
         defer { Task { await server.stop() } }
         let connection = try RawConnection(port: server.port)
         connection.send("PUT /settings/read_access HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer \(secret)\r\n"

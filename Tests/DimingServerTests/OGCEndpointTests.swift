@@ -107,12 +107,13 @@ import Testing
         #expect(try division.link("collection")?.hasSuffix("/collections/divisions?f=json") == true)
 
         let firstShelter = try await server.get("/collections/shelters/items?limit=1").json
-        let id = try #require(((firstShelter["features"] as! [[String: Any]])[0]["id"]) as? Int)
+        let id = try #require(((firstShelter["features"] as? [[String: Any]])?.first?["id"]) as? String)
+        #expect(UUID(uuidString: id) != nil, "a shelter's id is its UUID: \(id)")
         let shelter = try await server.get("/collections/shelters/items/\(id)")
-        #expect(try shelter.json["id"] as? Int == id)
+        #expect(try shelter.json["id"] as? String == id)
     }
 
-    @Test(arguments: ["/collections/divisions/items/999999999", "/collections/shelters/items/99999",
+    @Test(arguments: ["/collections/divisions/items/999999999", "/collections/shelters/items/99999", "/collections/shelters/items/5882d5ef-6d56-4779-a48a-78815c96badb",
                       "/collections/shelters/items/abc", "/collections/nope/items/1"])
     func unknownFeatureIs404Problem(_ path: String) async throws {
         let server = try await TestServer.shared.value

@@ -11,6 +11,9 @@ public enum AccessPolicy {
         case readAudit
         /// Create, change or delete a feature of `layer` lying in the division `divisionCode`.
         case edit(layer: Layer, divisionCode: String?)
+        /// Write some feature of `layer`: the role check alone, made before a request's body
+        /// is read (the feature's division is checked once it is known, as ``edit(layer:divisionCode:)``).
+        case editLayer(Layer)
 
         public var description: String {
             switch self {
@@ -18,6 +21,7 @@ public enum AccessPolicy {
             case .changeSettings: "change settings"
             case .readAudit: "read the audit log"
             case let .edit(layer, code): "edit \(layer.name)" + (code.map { " in \($0)" } ?? "")
+            case let .editLayer(layer): "edit \(layer.name)"
             }
         }
     }
@@ -38,6 +42,10 @@ public enum AccessPolicy {
             // (refused when accounts are made, but possible in older files) may not.
             guard account.scope.division == nil else {
                 throw forbidden(account, action, "only an admin of the whole database may; this one is limited to \(account.scope.division?.digits ?? "-")")
+            }
+        case let .editLayer(layer):
+            guard layer.isEditable(by: account.role) else {
+                throw forbidden(account, action, "role \(account.role.rawValue) does not edit \(layer.name)")
             }
         case let .edit(layer, code):
             guard layer.isEditable(by: account.role) else {

@@ -55,12 +55,16 @@ struct ItemsController {
         let format = try OutputFormat.from(request, query: parameters)
         let origin = RequestOrigin.of(context, configuration: configuration)
         let scope = context.identity?.scope ?? .everywhere
-        let version = try await database.pool.read { db in try DataVersion.read(in: db) }
+        let (feature, version) = try await database.pool.read { db in
+            (try FeatureProvider(layer: layer).feature(id: id, scope: scope, in: db), try DataVersion.read(in: db))
+        }
+        // The tag of the content, which If-Match on PUT, PATCH and DELETE compares; other
+        // representations of the same content add a suffix.
+        let variant = [format == .html ? "html" : nil, crs.swapsAxes ? "lat-lon" : nil].compactMap { $0 }
         return try await ConditionalResponse.respond(
-            to: request, versionKey: "item|\(layer.name)|\(id)|\(version.tag(of: [layer.name]))|\(format)|\(origin)|\(scope)|\(crs.output)",
-            lastModified: version.lastModified(of: [layer.name])
+            to: request, versionKey: nil, lastModified: version.lastModified(of: [layer.name]),
+            entityTag: "\"" + ([feature.entityTag] + variant).joined(separator: "-") + "\""
         ) {
-            let feature = try await database.pool.read { db in try FeatureProvider(layer: layer).feature(id: id, scope: scope, in: db) }
             switch format {
             case .json:
                 let links = ItemLinks.feature(origin: origin, layer: layer, id: feature.idText, format: format)

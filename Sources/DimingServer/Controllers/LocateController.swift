@@ -23,7 +23,7 @@ struct LocateController {
         let visible = { (division: DivisionSummary) in scope.allows(divisionCode: division.code) }
         let body: JSONValue = [
             "lon": .number(lon), "lat": .number(lat),
-            "divisions": .array(result.chain.filter(visible).map(Self.json)),
+            Layer.divisions.name: .array(result.chain.filter(visible).map(Self.json)),
             "onBorderWith": .array(result.onBorderWith.filter(visible).map(Self.json)),
         ]
         var headers: HTTPFields = [.contentType: MediaTypes.json]

@@ -1,5 +1,6 @@
-/// The OGC API - Features conformance classes this server implements: Part 1, and Part 2
-/// for the two CRSs of the stored data (see ``CRSParameters``).
+/// The OGC API - Features conformance classes this server implements: Part 1, Part 2 for the
+/// two CRSs of the stored data (see ``CRSParameters``), and Part 4's create, replace, update
+/// and delete of features (``FeatureEditingController``).
 enum ConformanceClasses {
     static let all = [
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
@@ -7,6 +8,9 @@ enum ConformanceClasses {
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/html",
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
         "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs",
+        "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/create-replace-delete",
+        "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/update",
+        "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/features",
     ]
 }
 

@@ -23,11 +23,11 @@ enum OpenAPIDocument {
             itemParameters += layer.columns.map(propertyParameter)
             paths.append((base + "/items", get("\(layer.title): features", tag: "Data", parameters: itemParameters,
                                                response: content(MediaTypes.geoJSON, "A page of features", html: true),
-                                               errors: ["400"])))
+                                               errors: ["400"]).merging(createOperation(layer))))
             paths.append((base + "/items/{featureId}", get("\(layer.title): one feature", tag: "Data",
                                                              parameters: [ref("featureId"), ref("f"), ref("crs")],
                                                              response: content(MediaTypes.geoJSON, "The feature", html: true),
-                                                             errors: ["404"])))
+                                                             errors: ["404"]).merging(changeOperations(layer))))
         }
         paths += [
             ("/locate", get("Divisions containing a point, smallest first 定位", tag: "Data",
@@ -59,7 +59,7 @@ enum OpenAPIDocument {
             "info": [
                 "title": "地名 Diming OGC API - Features",
                 "version": "0.1.0",
-                "description": "Divisions, roads, house numbers, places and shelters of the county, read-only as OGC API - Features Part 1; accounts, tokens and the audit log.",
+                "description": .string("The layers of the county (\(catalog.layers.map(\.label.zh).joined(separator: "、"))) as OGC API - Features: Part 1 to read, Part 2 for CRSs, Part 4 to write single features; accounts, tokens and the audit log."),
                 "contact": ["name": "民政局 Civil-affairs bureau"],
             ],
             "servers": [["url": .string(origin)]],
@@ -81,24 +81,24 @@ enum OpenAPIDocument {
         return ["get": .object(operation)]
     }
 
-    private static func responses(_ ok: JSONValue, errors: [String]) -> JSONValue {
+    static func responses(_ ok: JSONValue, errors: [String]) -> JSONValue {
         var members: [(String, JSONValue)] = [("200", ok)]
         for code in errors { members.append((code, ["$ref": .string("#/components/responses/problem")])) }
         members.append(("default", ["$ref": "#/components/responses/problem"]))
         return .object(members)
     }
 
-    private static func json(_ description: String) -> JSONValue {
+    static func json(_ description: String) -> JSONValue {
         content(MediaTypes.json, description, html: false)
     }
 
-    private static func content(_ type: String, _ description: String, html: Bool = false) -> JSONValue {
+    static func content(_ type: String, _ description: String, html: Bool = false) -> JSONValue {
         var types: [(String, JSONValue)] = [(type, ["schema": ["type": "object"]])]
         if html || type == MediaTypes.json { types.append(("text/html", ["schema": ["type": "string"]])) }
         return ["description": .string(description), "content": .object(types)]
     }
 
-    private static func ref(_ name: String) -> JSONValue {
+    static func ref(_ name: String) -> JSONValue {
         ["$ref": .string("#/components/parameters/\(name)")]
     }
 
@@ -181,6 +181,7 @@ enum OpenAPIDocument {
                     "name": "key", "in": "path", "required": true,
                     "schema": ["type": "string", "enum": .array(Setting.allCases.map { .string($0.rawValue) })],
                 ],
+                "ifMatch": ifMatchParameter,
                 "mapFile": ["name": "file", "in": "path", "required": true, "schema": ["type": "string"]],
                 "staticPath": ["name": "path", "in": "path", "required": true, "schema": ["type": "string"]],
             ],

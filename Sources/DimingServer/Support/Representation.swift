@@ -38,19 +38,19 @@ struct Representation: Sendable {
 /// the body is built, so a 304 costs no query; without one the tag is a hash of the body.
 enum ConditionalResponse {
     static func respond(to request: Request, versionKey: String?, lastModified: Date?, negotiated: Bool = true,
+                        entityTag: String? = nil,
                         build: () async throws -> Representation) async throws -> Response {
         var headers: HTTPFields = [:]
         headers[.cacheControl] = "no-cache"
         if negotiated { headers[.vary] = "Accept" }
         let modified = lastModified.map { Date(timeIntervalSince1970: $0.timeIntervalSince1970.rounded(.down)) }
         if let modified { headers[.lastModified] = HTTPDate.format(modified) }
-        if let versionKey {
-            let tag = EntityTag.make(versionKey)
+        if let tag = entityTag ?? versionKey.map(EntityTag.make) {
             headers[.eTag] = tag
             if isCurrent(request, tag: tag, modified: modified) { return Response(status: .notModified, headers: headers) }
         }
         let representation = try await build()
-        if versionKey == nil {
+        if versionKey == nil && entityTag == nil {
             let tag = EntityTag.make(String(decoding: representation.body, as: UTF8.self))
             headers[.eTag] = tag
             if isCurrent(request, tag: tag, modified: modified) { return Response(status: .notModified, headers: headers) }

@@ -7,19 +7,24 @@ extension Diming {
         static let configuration = CommandConfiguration(
             abstract: "Import features from GeoJSON, a GeoJSON text sequence or CSV into a layer.",
             discussion: """
-                Properties are matched to the layer's columns by name (for divisions: code, name, \
-                level, parent; level and parent follow from the code when absent, and an inferred \
-                parent need not exist; a given parent must contain the code and be in the database or \
-                anywhere in the same file). Every feature is \
-                checked — JSON syntax, types, closed rings, coordinate ranges and lon/lat order, GEOS \
-                validity, known division codes — and the first bad feature rejects the whole file: \
-                nothing is written. CSV takes the geometry as WKT in a `wkt` column, or `lon` and \
-                `lat` columns for points. Each import is recorded in the audit log as local:<user>.
-                """)
+                Properties are matched to the layer's columns by name; a feature's `id` (a CSV \
+                column `id`) is kept when it is a UUID. Every feature is checked — JSON syntax, \
+                types, closed rings, coordinate ranges and lon/lat order, GEOS validity, the layer's \
+                rules and references — and the first bad feature rejects the whole file: nothing is \
+                written. CSV takes the geometry as WKT in a `wkt` column, or `lon` and `lat` columns \
+                for points. Each import is recorded in the audit log as local:<user>.
+
+                Divisions (行政区划): level and parent follow from the code when absent, and an \
+                inferred parent need not exist; a given parent must contain the code and be in the \
+                database or anywhere in the same file. House numbers (门牌): give road_id, or road \
+                naming exactly one road (in the same division when several share the name).
+
+                The layers and their columns (* required):
+                """ + "\n" + LayerHelp.columns)
 
         @OptionGroup var database: DatabaseOptions
 
-        @Argument(help: "The layer to import into (divisions, roads, addresses, places, shelters).")
+        @Argument(help: ArgumentHelp("The layer to import into: " + LayerHelp.names + "."))
         var layer: String
 
         @Argument(help: "The file to read; - for standard input (give --format for a sequence or CSV there).")
@@ -37,7 +42,7 @@ extension Diming {
         @Flag(help: "Empty the layer first (in the same transaction).")
         var replace = false
 
-        @Flag(help: "Replace features whose key already exists (divisions, by code) instead of refusing them.")
+        @Flag(help: "Replace features whose id already exists (a division's code, another feature's UUID) instead of refusing them.")
         var upsert = false
 
         @Flag(help: "Skip the GEOS validity check (self-intersections, bad holes).")
