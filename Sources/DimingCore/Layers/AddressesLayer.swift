@@ -10,7 +10,8 @@ extension Layer {
         columns: [
             LayerColumn("road", .text, label: LocalizedText("路名", "Road name"),
                         note: "the road's name, copied from the road; given without road_id, it must name exactly one road"),
-            LayerColumn("number", .integer, required: true, label: LocalizedText("门牌号", "House number")) { value in
+            LayerColumn("number", .integer, required: true, label: LocalizedText("门牌号", "House number"),
+                        unit: LocalizedText("号", "")) { value in
                 if case let .integer(n) = value, n <= 0 { return "must be a positive integer, got \(n)" }
                 return nil
             },

@@ -30,7 +30,7 @@ enum LayerMetadata {
                 .array(values.map { ["value": .string($0.value), "label": label($0.label)] })
             } ?? .null,
             "openVocabulary": .bool(column.isOpenVocabulary),
-            "references": column.references.map { .string($0.layer) } ?? .null,
+            "references": (column.references ?? column.givenValueReference).map { .string($0.layer) } ?? .null,
         ]
     }
 

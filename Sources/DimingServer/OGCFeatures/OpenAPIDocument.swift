@@ -51,6 +51,8 @@ enum OpenAPIDocument {
             ("/map", get("The web map 地图", tag: "Map", parameters: [], response: content("text/html", "The map page"))),
             ("/map/{file}", get("A file of the web map", tag: "Map", parameters: [ref("mapFile")],
                                 response: content("*/*", "The file"), errors: ["404"])),
+            ("/map/js/{path}", get("An ES module of the web map (text/javascript)", tag: "Map", parameters: [ref("staticPath")],
+                                   response: content("text/javascript", "The module"), errors: ["404"])),
             ("/static/leaflet/{path}", get("Leaflet (Debian libjs-leaflet)", tag: "Map", parameters: [ref("staticPath")],
                                            response: content("*/*", "The file"), errors: ["404"])),
         ]
