@@ -41,3 +41,15 @@ public enum GeometryType: String, Sendable, CaseIterable {
         self = type
     }
 }
+
+extension GeometryType {
+    /// The single-part type a layer of this multi-part type also takes (promoted on write).
+    public var singlePart: GeometryType? {
+        switch self {
+        case .multiPoint: .point
+        case .multiLineString: .lineString
+        case .multiPolygon: .polygon
+        default: nil
+        }
+    }
+}

@@ -27,23 +27,25 @@ struct FeatureEditingController {
     @Sendable func replace(_ request: Request, context: DimingRequestContext) async throws -> Response {
         let (editor, actor) = try authorize(context)
         let id = try context.parameters.require("featureId")
+        let precondition = try EditRequest.precondition(request)
         let feature = try EditRequest.feature(from: try await body(request, context: context))
-        let edit = try await editor.replace(id: id, with: feature, precondition: EditRequest.precondition(request), by: actor)
+        let edit = try await editor.replace(id: id, with: feature, precondition: precondition, by: actor)
         return try respond(edit, layer: editor.layer, context: context, status: .ok)
     }
 
     @Sendable func update(_ request: Request, context: DimingRequestContext) async throws -> Response {
         let (editor, actor) = try authorize(context)
         let id = try context.parameters.require("featureId")
+        let precondition = try EditRequest.precondition(request)
         let patch = try EditRequest.patch(from: try await body(request, context: context, mergePatch: true))
-        let edit = try await editor.update(id: id, with: patch, precondition: EditRequest.precondition(request), by: actor)
+        let edit = try await editor.update(id: id, with: patch, precondition: precondition, by: actor)
         return try respond(edit, layer: editor.layer, context: context, status: .ok)
     }
 
     @Sendable func delete(_ request: Request, context: DimingRequestContext) async throws -> Response {
         let (editor, actor) = try authorize(context)
         let id = try context.parameters.require("featureId")
-        _ = try await editor.delete(id: id, precondition: EditRequest.precondition(request), by: actor)
+        _ = try await editor.delete(id: id, precondition: try EditRequest.precondition(request), by: actor)
         return Response(status: .noContent)
     }
 

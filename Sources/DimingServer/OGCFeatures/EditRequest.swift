@@ -42,7 +42,10 @@ enum EditRequest {
         return FeaturePatch(properties: feature.properties, geometry: feature.geometry)
     }
 
-    static func precondition(_ request: Request) -> EditPrecondition {
-        EditPrecondition(ifMatch: request.headers[.ifMatch])
+    /// The request's `If-Match`; without one, 428 before the body is read.
+    static func precondition(_ request: Request) throws -> EditPrecondition {
+        let precondition = EditPrecondition(ifMatch: request.headers[.ifMatch])
+        if precondition == .none { throw EditError.preconditionRequired }
+        return precondition
     }
 }

@@ -68,14 +68,24 @@ extension OpenAPIDocument {
             "properties": [
                 "type": ["type": "string", "enum": ["Feature"]],
                 "id": ["type": "string", "description": .string(layer.key == .uuid ? "a UUID the client chooses, so a retry is recognized; made by the server when absent" : "equal to \(layer.keyColumn)")],
-                "geometry": ["type": "object", "description": .string("a GeoJSON \(layer.geometryType.geoJSONName) in CRS84")],
+                "geometry": geometrySchema(layer),
                 "properties": propertiesSchema(layer, requiring: true),
             ],
         ]
     }
 
+    /// A GeoJSON geometry of a type the layer takes (a single part is promoted to a multi).
+    private static func geometrySchema(_ layer: Layer) -> JSONValue {
+        let types = Set([layer.geometryType, layer.geometryType.singlePart].compactMap { $0 }).map(\.geoJSONName).sorted()
+        return [
+            "type": "object", "required": ["type", "coordinates"],
+            "description": .string("a GeoJSON \(types.joined(separator: " or ")) in CRS84 (lon, lat), valid by RFC 7946 and GEOS"),
+            "properties": ["type": ["type": "string", "enum": .array(types.map { .string($0) })], "coordinates": ["type": "array"]],
+        ]
+    }
+
     private static func patchSchema(_ layer: Layer) -> JSONValue {
-        ["type": "object", "properties": ["properties": propertiesSchema(layer, requiring: false), "geometry": ["type": "object"]]]
+        ["type": "object", "properties": ["properties": propertiesSchema(layer, requiring: false), "geometry": geometrySchema(layer)]]
     }
 
     private static func propertiesSchema(_ layer: Layer, requiring: Bool) -> JSONValue {
