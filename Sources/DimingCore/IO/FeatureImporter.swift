@@ -27,6 +27,9 @@ public struct FeatureImporter {
         }
         var removed = 0
         if options.replace {
+            // Checked at the end instead: features of other layers may point at these (house
+            // numbers at their road), and the file may bring them back with the same ids.
+            try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
             try db.execute(sql: "DELETE FROM \(layer.name.quotedDatabaseIdentifier)")
             removed = db.changesCount
         }
@@ -42,6 +45,7 @@ public struct FeatureImporter {
         }
         // After the last row, so that a file may name a parent it defines further down.
         try givenReferences.verify(in: db)
+        if options.replace { try Self.verifyReferences(to: layer, in: db) }
         var summary = ImportSummary(layer: layer.name, inserted: inserted, removed: removed,
                                     ignoredProperties: builder.ignoredProperties.sorted())
         summary.updated = updated
@@ -49,5 +53,18 @@ public struct FeatureImporter {
             try AuditLog.record(.local(user: user, action: "layer.import", layer: layer.name, after: summary.auditJSON(source: source.name)), in: db)
         }
         return summary
+    }
+
+    /// After a replace: no feature of another layer may point at one the file did not bring
+    /// back (by its id), or the import is refused and rolled back.
+    static func verifyReferences(to layer: Layer, in db: Database) throws {
+        let rows = try Row.fetchAll(db, sql: "SELECT \"table\" AS child, parent FROM pragma_foreign_key_check() WHERE parent = ?",
+                                    arguments: [layer.name])
+        guard let first = rows.first else { return }
+        let child: String = first["child"]
+        throw ImportError.invalidFeature(feature: 0, field: "--replace", reason: """
+            \(rows.count) features of \(child) point at features of \(layer.name) that the file does not bring back \
+            with the same id; include them (as exported, with their ids), or change those features first
+            """)
     }
 }
