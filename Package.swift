@@ -44,7 +44,6 @@ let package = Package(
             name: "DimingServer",
             dependencies: [
                 "DimingCore",
-                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
