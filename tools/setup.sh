@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Installs the system packages Diming builds, tests and runs with, when they are missing.
+# Every tool a test needs (TestTools in Tests/*/) is here: CI fails a test that would skip.
 # Debian 12 (bookworm); run as root or with sudo available. Safe to run again.
 set -euo pipefail
 
@@ -9,10 +10,10 @@ packages=(
   libproj-dev                # PROJ, behind ST_Transform
   libsqlite3-dev
   spatialite-bin             # the spatialite CLI, used by the benchmarks
-  gdal-bin                   # ogrinfo/ogr2ogr: tests check that GDAL reads our files
+  gdal-bin                   # ogrinfo/ogr2ogr: tests check that GDAL reads and writes our files
   proj-bin
   pkg-config
-  libjs-leaflet              # Leaflet, served by `diming serve` at /static/leaflet/ for the map
+  libjs-leaflet              # Leaflet, served by `diming serve` at /static/leaflet/ for the map (a test checks it)
 )
 
 missing=()

@@ -1,5 +1,4 @@
 import DimingCore
-import GRDB
 import Hummingbird
 import Logging
 import ServiceLifecycle
@@ -22,9 +21,7 @@ extension DimingServer {
             gracefulShutdownSignals: [.sigterm, .sigint],
             logger: logger))
         try await group.run()
-        try await database.pool.writeWithoutTransaction { db in
-            try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
-        }
+        try await database.checkpoint()
         logger.info("stopped")
     }
 }

@@ -11,10 +11,10 @@ import Testing
     init() throws {
         db = try CommandRunner.temporaryDirectory().appendingPathComponent("a.sqlite").path
         let setUp = try CommandRunner.diming("init", "--db", db)
-        precondition(setUp.status == 0, setUp.stderr)
+        try #require(setUp.status == 0, "\(setUp.stderr)")
         let county = #"{"type":"Feature","properties":{"code":"420581","name":"宜都市"},"geometry":{"type":"Polygon","coordinates":[[[111.3,30.3],[111.35,30.3],[111.35,30.35],[111.3,30.35],[111.3,30.3]]]}}"#
         let imported = try CommandRunner.diming("import", "divisions", "-", "--db", db, stdin: county, environment: user)
-        precondition(imported.status == 0, imported.stderr)
+        try #require(imported.status == 0, "\(imported.stderr)")
     }
 
     /// The audit log, oldest first, without the import made by `init()`.

@@ -1,16 +1,68 @@
+import Foundation
 import Testing
 
+/// Every command's `--help`, pinned in full in `Help/diming[-<command>…].txt`, and the rules a
+/// user meets as refusals, stated where they look first.
+///
+/// After changing a help text on purpose, refresh the pinned texts and review the diff:
+///
+///     DIMING_UPDATE_HELP=1 swift test --skip-build --filter HelpTests && git diff Tests/DimingCLITests/Help
 @Suite struct HelpTests {
-    static let commands = ["init", "demo", "import", "export", "layers", "locate", "config"]
+    /// Every command and subcommand, as typed after `diming`.
+    static let commands: [[String]] = [
+        [], ["init"], ["demo"], ["import"], ["export"], ["layers"], ["locate"], ["config"], ["serve"],
+        ["user"], ["user", "add"], ["user", "token"], ["user", "revoke"], ["user", "list"],
+    ]
 
-    @Test func rootHelpListsEveryCommand() throws {
-        let result = try CommandRunner.diming("--help")
-        #expect(result.status == 0)
-        for command in Self.commands { #expect(result.stdout.contains("  \(command) "), "\(command) missing from help") }
-        #expect(result.stdout.contains("EPSG:4490"))
+    static let pinnedDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Help")
+    static let updating = ProcessInfo.processInfo.environment["DIMING_UPDATE_HELP"] == "1"
+
+    /// `Help/diming.txt`, `Help/diming-user-add.txt` …
+    static func pinnedFile(_ command: [String]) -> URL {
+        pinnedDirectory.appendingPathComponent((["diming"] + command).joined(separator: "-") + ".txt")
+    }
+
+    /// The help as a user reads it in an 80-column terminal, whatever the terminal running the tests.
+    static func help(_ command: [String]) throws -> CommandResult {
+        try CommandRunner.run(CommandRunner.diming, command + ["--help"], environment: ["COLUMNS": "80"])
     }
 
     @Test(arguments: commands)
+    func helpIsPinnedInFull(_ command: [String]) throws {
+        let result = try Self.help(command)
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty, "\(result.stderr)")
+        let file = Self.pinnedFile(command)
+        if Self.updating {
+            try result.stdout.write(to: file, atomically: true, encoding: .utf8)
+            return
+        }
+        let typed = (["diming"] + command + ["--help"]).joined(separator: " ")
+        let refresh = "if the change is intended: DIMING_UPDATE_HELP=1 swift test --skip-build --filter HelpTests"
+        let pinned = try #require(try? String(contentsOf: file, encoding: .utf8),
+                                  "\(typed) has no pinned text \(file.lastPathComponent); \(refresh)")
+        if result.stdout != pinned {
+            Issue.record("""
+                \(typed) differs from Help/\(file.lastPathComponent) (- pinned, + now, with line numbers):
+                \(Self.difference(from: pinned, to: result.stdout))
+                \(refresh)
+                """)
+        }
+    }
+
+    /// The pinned list is the real one: every subcommand the help lists is pinned, and no
+    /// pinned text is left over from a command that is gone.
+    @Test func everyCommandIsPinnedAndNothingElse() throws {
+        var listed: [[String]] = [[]]
+        for parent in [[String]]([[]] + Self.commands.filter { $0.count == 1 }) {
+            listed += try Self.subcommands(inHelpOf: parent).map { parent + [$0] }
+        }
+        #expect(Set(listed) == Set(Self.commands), "commands now: \(listed)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.pinnedDirectory.path).filter { $0.hasSuffix(".txt") }
+        #expect(Set(files) == Set(Self.commands.map { Self.pinnedFile($0).lastPathComponent }))
+    }
+
+    @Test(arguments: ["init", "demo", "import", "export", "layers", "locate", "config"])
     func everyCommandExplainsItselfAndTakesDb(_ command: String) throws {
         let result = try CommandRunner.diming(command, "--help")
         #expect(result.status == 0)
@@ -25,9 +77,33 @@ import Testing
             try CommandRunner.run(CommandRunner.diming, arguments + ["--help"]).stdout.replacingOccurrences(of: "\n", with: " ")
                 .split(separator: " ").joined(separator: " ")
         }
+        #expect(try help([]).contains("EPSG:4490"))
         #expect(try help(["import"]).contains("a given parent must contain the code and be in the database or anywhere in the same file"))
         #expect(try help(["config"]).contains("Each change is recorded in the audit log as local:<user>"))
         #expect(try help(["user", "add"]).contains("An admin is database-wide: it takes no --division"))
         #expect(try help(["user"]).contains("never a token's secret"))
+    }
+
+    /// The names under SUBCOMMANDS in `diming <parent> --help` (ArgumentParser's `help` left out).
+    static func subcommands(inHelpOf parent: [String]) throws -> [String] {
+        let lines = try help(parent).stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let start = lines.firstIndex(of: "SUBCOMMANDS:") else { return [] }
+        return lines[(start + 1)...].prefix { !$0.isEmpty }.compactMap { line in
+            guard line.hasPrefix("  "), !line.hasPrefix("   ") else { return nil }   // a wrapped summary is indented further
+            return line.split(separator: " ").first.map(String.init)
+        }.filter { $0 != "help" }
+    }
+
+    /// A line diff: `- ` lines only in the pinned text, `+ ` lines only in the new one, each
+    /// with its line number.
+    static func difference(from pinned: String, to now: String) -> String {
+        let old = pinned.split(separator: "\n", omittingEmptySubsequences: false)
+        let new = now.split(separator: "\n", omittingEmptySubsequences: false)
+        return new.difference(from: old).map { change in
+            switch change {
+            case let .remove(offset, line, _): "- \(offset + 1): \(line)"
+            case let .insert(offset, line, _): "+ \(offset + 1): \(line)"
+            }
+        }.joined(separator: "\n")
     }
 }

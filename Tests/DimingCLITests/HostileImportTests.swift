@@ -11,7 +11,7 @@ import Testing
         directory = try CommandRunner.temporaryDirectory()
         db = directory.appendingPathComponent("d.sqlite").path
         let initialize = try CommandRunner.diming("init", "--db", db)
-        precondition(initialize.status == 0, initialize.stderr)
+        try #require(initialize.status == 0, "\(initialize.stderr)")
     }
 
     struct Case: CustomTestStringConvertible, Sendable {

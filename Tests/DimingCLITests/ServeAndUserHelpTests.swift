@@ -3,12 +3,6 @@ import Testing
 
 /// Help texts of `diming serve` and `diming user …`, and the user commands on a real file.
 @Suite struct ServeAndUserHelpTests {
-    @Test func rootHelpListsServeAndUser() throws {
-        let result = try CommandRunner.diming("--help")
-        #expect(result.stdout.contains("  serve "))
-        #expect(result.stdout.contains("  user "))
-    }
-
     @Test func serveHelpNamesItsOptions() throws {
         let result = try CommandRunner.diming("serve", "--help")
         #expect(result.status == 0)

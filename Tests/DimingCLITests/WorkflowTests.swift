@@ -10,7 +10,7 @@ import Testing
         directory = try CommandRunner.temporaryDirectory()
         db = directory.appendingPathComponent("d.sqlite").path
         let demo = try CommandRunner.diming("demo", "--db", db, in: CommandRunner.packageRoot)
-        precondition(demo.status == 0, demo.stderr)
+        try #require(demo.status == 0, "diming demo failed: \(demo.stderr)")
     }
 
     @Test func demoIsIdempotent() throws {
@@ -93,8 +93,9 @@ import Testing
     @Test func exportWithBoundingBoxToStandardOutput() throws {
         let result = try CommandRunner.diming("export", "divisions", "--db", db, "--bbox", "111.44,30.37,111.46,30.39")
         #expect(result.status == 0)
-        let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [String: Any]
-        let codes = (json["features"] as! [[String: Any]]).map { $0["id"] as! String }.sorted()
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let features = try #require(json["features"] as? [[String: Any]])
+        let codes = try features.map { try #require($0["id"] as? String) }.sorted()
         #expect(codes == ["420500", "420581", "420581001"])
         let bad = try CommandRunner.diming("export", "divisions", "--db", db, "--bbox", "111.44,30.37,111.46")
         #expect(bad.status != 0 && bad.stderr.contains("expected 4 numbers"))
@@ -108,12 +109,10 @@ import Testing
     }
 
     /// GDAL reads the file as a SpatiaLite database with every layer's type and SRID.
-    @Test func ogrinfoListsLayersWithTypeAndSRID() throws {
-        let ogrinfo = URL(fileURLWithPath: "/usr/bin/ogrinfo")
-        guard FileManager.default.isExecutableFile(atPath: ogrinfo.path) else {
-            Issue.record("ogrinfo missing: run tools/setup.sh")
-            return
-        }
+    @Test(.enabled(if: TestTools.runs(needing: TestTools.ogrinfo), "needs ogrinfo from Debian's gdal-bin: run tools/setup.sh"))
+    func ogrinfoListsLayersWithTypeAndSRID() throws {
+        try #require(TestTools.isInstalled(TestTools.ogrinfo), "ogrinfo is missing: install Debian's gdal-bin (tools/setup.sh)")
+        let ogrinfo = URL(fileURLWithPath: TestTools.ogrinfo)
         let list = try CommandRunner.run(ogrinfo, ["-ro", db])
         #expect(list.status == 0)
         for line in ["divisions (Multi Polygon)", "roads (Multi Line String)", "addresses (Point)", "places (Point)", "shelters (Point)"] {

@@ -31,7 +31,7 @@ import Testing
             #expect((json["title"] as? String)?.isEmpty == false, "\(c.path)")
             #expect(json["status"] as? Int == c.status, "\(c.path)")
             #expect((json["detail"] as? String)?.isEmpty == false, "\(c.path)")
-            #expect(json["instance"] as? String == URLComponents(string: c.path)!.path, "\(c.path)")
+            #expect(json["instance"] as? String == URLComponents(string: c.path)?.path, "\(c.path)")
             #expect(json["field"] as? String == c.field, "\(c.path)")
             #expect(json["requestId"] as? String == response.header("X-Request-Id"), "\(c.path)")
         }

@@ -28,8 +28,8 @@ import Testing
         String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self)
     }
 
-    static func headers(_ token: String, ifMatch: String? = nil, type: String = "application/geo+json") -> [(String, String)] {
-        AuthTests.bearer(token) + [("Content-Type", type)] + (ifMatch.map { [("If-Match", $0)] } ?? [])
+    static func headers(_ token: String, ifMatch: String? = nil, type: String = "application/geo+json") throws -> [(String, String)] {
+        try AuthTests.bearer(token) + [("Content-Type", type)] + (ifMatch.map { [("If-Match", $0)] } ?? [])
     }
 
     @Test(arguments: LayerCatalog.core.layers.map(\.name))
@@ -40,7 +40,7 @@ import Testing
         let admin = try #require(tokens["ada"])
         let items = "/collections/\(name)/items"
 
-        let created = try await server.request(items, method: .POST, headers: Self.headers(admin), body: try Self.text(Self.sample(layer)))
+        let created = try await server.request(items, method: .POST, headers: try Self.headers(admin), body: try Self.text(Self.sample(layer)))
         #expect(created.status == 201, "\(created.text)")
         let id = try #require(try created.json["id"] as? String)
         let location = try #require(created.header("Location"))
@@ -52,28 +52,28 @@ import Testing
         var changed = Self.sample(layer, name: "改名")
         changed["id"] = id
         let body = try Self.text(changed)
-        let withoutPrecondition = try await server.request("\(items)/\(id)", method: .PUT, headers: Self.headers(admin), body: body)
+        let withoutPrecondition = try await server.request("\(items)/\(id)", method: .PUT, headers: try Self.headers(admin), body: body)
         #expect(withoutPrecondition.status == 428, "\(withoutPrecondition.text)")
         #expect(withoutPrecondition.header("Content-Type") == "application/problem+json")
         let stale = try await server.request("\(items)/\(id)", method: .PUT,
-                                             headers: Self.headers(admin, ifMatch: "\"00000000000000000000000000000000\""), body: body)
+                                             headers: try Self.headers(admin, ifMatch: "\"00000000000000000000000000000000\""), body: body)
         #expect(stale.status == 412, "\(stale.text)")
-        let replaced = try await server.request("\(items)/\(id)", method: .PUT, headers: Self.headers(admin, ifMatch: firstTag), body: body)
+        let replaced = try await server.request("\(items)/\(id)", method: .PUT, headers: try Self.headers(admin, ifMatch: firstTag), body: body)
         #expect(replaced.status == 200, "\(replaced.text)")
         let secondTag = try #require(replaced.header("ETag"))
         #expect(secondTag != firstTag || name == Layer.addresses.name)
 
         let patch = #"{"properties":{"division":"420581001"}}"#
         let stalePatch = try await server.request("\(items)/\(id)", method: .PATCH,
-                                                  headers: Self.headers(admin, ifMatch: "\"0123\"", type: "application/merge-patch+json"), body: patch)
+                                                  headers: try Self.headers(admin, ifMatch: "\"0123\"", type: "application/merge-patch+json"), body: patch)
         #expect(stalePatch.status == 412 || name == Layer.divisions.name, "\(stalePatch.text)")
 
-        let deleted = try await server.request("\(items)/\(id)", method: .DELETE, headers: Self.headers(admin, ifMatch: secondTag))
+        let deleted = try await server.request("\(items)/\(id)", method: .DELETE, headers: try Self.headers(admin, ifMatch: secondTag))
         #expect(deleted.status == 204, "\(deleted.text)")
         #expect(try await server.get("\(items)/\(id)").status == 404)
 
         // Each write is in the audit log, newest first, with what it changed.
-        let audit = try await server.get("/audit?layer=\(name)", AuthTests.bearer(admin))
+        let audit = try await server.get("/audit?layer=\(name)", try AuthTests.bearer(admin))
         let entries = try #require(try audit.json["entries"] as? [[String: Any]])
         #expect(entries.compactMap { $0["action"] as? String } == ["feature.delete", "feature.replace", "feature.create"])
         #expect(entries.allSatisfy { $0["featureId"] as? String == id && $0["account"] as? String == "ada" })
@@ -90,19 +90,19 @@ import Testing
         var place = Self.sample(.places)
         let id = UUID().uuidString.lowercased()
         place["id"] = id
-        let first = try await server.request("/collections/places/items", method: .POST, headers: Self.headers(officer), body: try Self.text(place))
+        let first = try await server.request("/collections/places/items", method: .POST, headers: try Self.headers(officer), body: try Self.text(place))
         #expect(first.status == 201, "\(first.text)")
-        let again = try await server.request("/collections/places/items", method: .POST, headers: Self.headers(officer), body: try Self.text(place))
+        let again = try await server.request("/collections/places/items", method: .POST, headers: try Self.headers(officer), body: try Self.text(place))
         #expect(again.status == 200, "\(again.text)")
         #expect(again.header("ETag") == first.header("ETag"))
         let all = try await server.get("/collections/places/items?name=%E6%B5%8B%E8%AF%95%E6%A1%A5")
         #expect((try all.json["features"] as? [[String: Any]])?.count == 1)
 
         place["properties"] = ["name": "另一座桥", "division": "420581001"]
-        let conflicting = try await server.request("/collections/places/items", method: .POST, headers: Self.headers(officer), body: try Self.text(place))
+        let conflicting = try await server.request("/collections/places/items", method: .POST, headers: try Self.headers(officer), body: try Self.text(place))
         #expect(conflicting.status == 409, "\(conflicting.text)")
         place["id"] = "17"
-        let notAUUID = try await server.request("/collections/places/items", method: .POST, headers: Self.headers(officer), body: try Self.text(place))
+        let notAUUID = try await server.request("/collections/places/items", method: .POST, headers: try Self.headers(officer), body: try Self.text(place))
         #expect(notAUUID.status == 400 && notAUUID.text.contains("UUID"), "\(notAUUID.text)")
     }
 
@@ -118,12 +118,12 @@ import Testing
             #expect(anonymous.status == 401, "\(layer.name): \(anonymous.text)")
             for (account, role) in unscoped {
                 let token = try #require(tokens[account])
-                let answer = try await server.request("/collections/\(layer.name)/items", method: .POST, headers: Self.headers(token), body: body)
+                let answer = try await server.request("/collections/\(layer.name)/items", method: .POST, headers: try Self.headers(token), body: body)
                 let expected = layer.isEditable(by: role) ? [201, 200] : [403]
                 #expect(expected.contains(answer.status), "\(role.rawValue) on \(layer.name): \(answer.status) \(answer.text)")
                 if answer.status == 201, let id = try answer.json["id"] as? String, let tag = answer.header("ETag") {
                     _ = try await server.request("/collections/\(layer.name)/items/\(id)", method: .DELETE,
-                                                 headers: Self.headers(token, ifMatch: tag))
+                                                 headers: try Self.headers(token, ifMatch: tag))
                 }
             }
         }
@@ -131,10 +131,10 @@ import Testing
         let inspector = try #require(tokens["boss"])
         var elsewhere = Self.sample(.divisions)
         elsewhere["properties"] = ["code": "420506001", "name": "外区测试"]
-        let outside = try await server.request("/collections/divisions/items", method: .POST, headers: Self.headers(inspector),
+        let outside = try await server.request("/collections/divisions/items", method: .POST, headers: try Self.headers(inspector),
                                                body: try Self.text(elsewhere))
         #expect(outside.status == 403, "\(outside.text)")
-        let inside = try await server.request("/collections/divisions/items", method: .POST, headers: Self.headers(inspector),
+        let inside = try await server.request("/collections/divisions/items", method: .POST, headers: try Self.headers(inspector),
                                               body: try Self.text(Self.sample(.divisions)))
         #expect(inside.status == 201, "\(inside.text)")
     }
@@ -150,7 +150,7 @@ import Testing
         let road = try await server.get("/collections/roads/items/\(roadID)")
         let tag = try #require(road.header("ETag"))
         let renamed = try await server.request("/collections/roads/items/\(roadID)", method: .PATCH,
-                                               headers: Self.headers(officer, ifMatch: tag, type: "application/merge-patch+json"),
+                                               headers: try Self.headers(officer, ifMatch: tag, type: "application/merge-patch+json"),
                                                body: #"{"properties":{"name":"新人民大道"}}"#)
         #expect(renamed.status == 200, "\(renamed.text)")
         let addressID = try #require(address?["id"] as? String)
@@ -158,7 +158,7 @@ import Testing
         #expect((after["properties"] as? [String: Any])?["road"] as? String == "新人民大道")
 
         let newTag = try #require(renamed.header("ETag"))
-        let removal = try await server.request("/collections/roads/items/\(roadID)", method: .DELETE, headers: Self.headers(officer, ifMatch: newTag))
+        let removal = try await server.request("/collections/roads/items/\(roadID)", method: .DELETE, headers: try Self.headers(officer, ifMatch: newTag))
         #expect(removal.status == 409, "\(removal.text)")
         #expect(try await server.get("/collections/roads/items/\(roadID)").status == 200)
     }
@@ -169,14 +169,14 @@ import Testing
         let officer = try #require(tokens["li"])
         let before = try await server.get("/collections/places/items?limit=1").json["numberMatched"] as? Int
         let swapped = #"{"type":"Feature","properties":{"name":"颠倒"},"geometry":{"type":"Point","coordinates":[30.39,111.45]}}"#
-        let answer = try await server.request("/collections/places/items", method: .POST, headers: Self.headers(officer), body: swapped)
+        let answer = try await server.request("/collections/places/items", method: .POST, headers: try Self.headers(officer), body: swapped)
         #expect(answer.status == 422, "\(answer.text)")
         #expect(try answer.json["field"] as? String == "geometry")
         let unknownRoad = #"{"type":"Feature","properties":{"road":"不存在路","number":1},"geometry":{"type":"Point","coordinates":[111.45,30.39]}}"#
-        let orphan = try await server.request("/collections/addresses/items", method: .POST, headers: Self.headers(officer), body: unknownRoad)
+        let orphan = try await server.request("/collections/addresses/items", method: .POST, headers: try Self.headers(officer), body: unknownRoad)
         #expect(orphan.status == 422, "\(orphan.text)")
         #expect(try orphan.json["field"] as? String == "road")
-        let wrongType = try await server.request("/collections/places/items", method: .POST, headers: Self.headers(officer, type: "text/csv"), body: "a,b")
+        let wrongType = try await server.request("/collections/places/items", method: .POST, headers: try Self.headers(officer, type: "text/csv"), body: "a,b")
         #expect(wrongType.status == 415, "\(wrongType.text)")
         #expect(try await server.get("/collections/places/items?limit=1").json["numberMatched"] as? Int == before)
     }

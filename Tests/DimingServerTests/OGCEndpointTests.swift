@@ -8,7 +8,7 @@ import Testing
         let response = try await server.get("/", [("Accept", "application/json")])
         #expect(response.status == 200)
         #expect(response.header("Content-Type") == "application/json")
-        let links = try response.json["links"] as! [[String: Any]]
+        let links = try #require(try response.json["links"] as? [[String: Any]])
         func link(_ rel: String) -> [String: Any]? { links.first { $0["rel"] as? String == rel } }
         #expect(link("self")?["type"] as? String == "application/json")
         #expect(link("service-desc")?["type"] as? String == "application/vnd.oai.openapi+json;version=3.0")
@@ -22,7 +22,7 @@ import Testing
 
     @Test func conformanceDeclaresCoreGeoJSONHTMLAndOpenAPI() async throws {
         let server = try await TestServer.shared.value
-        let classes = try await server.get("/conformance").json["conformsTo"] as! [String]
+        let classes = try #require(try await server.get("/conformance").json["conformsTo"] as? [String])
         for suffix in ["core", "geojson", "html", "oas30"] {
             #expect(classes.contains("http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/\(suffix)"))
         }
@@ -33,19 +33,18 @@ import Testing
         let server = try await TestServer.shared.value
         let response = try await server.get("/collections?f=json")
         #expect(response.status == 200)
-        let collections = try response.json["collections"] as! [[String: Any]]
-        #expect(collections.map { $0["id"] as! String } == server.database.catalog.layers.map(\.name))
+        let collections = try #require(try response.json["collections"] as? [[String: Any]])
+        #expect(try collections.map { try #require($0["id"] as? String) } == server.database.catalog.layers.map(\.name))
         for collection in collections {
-            let extent = collection["extent"] as! [String: Any]
-            let spatial = extent["spatial"] as! [String: Any]
-            let bbox = (spatial["bbox"] as! [[Double]])[0]
+            let spatial = try #require((collection["extent"] as? [String: Any])?["spatial"] as? [String: Any])
+            let bbox = try #require((spatial["bbox"] as? [[Double]])?.first)
             #expect(bbox.count == 4)
             #expect(bbox[0] > 109 && bbox[2] < 113 && bbox[1] > 29 && bbox[3] < 32, "Yichang's neighbourhood in CRS84")
             #expect(spatial["crs"] as? String == "http://www.opengis.net/def/crs/OGC/1.3/CRS84")
-            let crs = collection["crs"] as! [String]
+            let crs = try #require(collection["crs"] as? [String])
             #expect(crs.first == "http://www.opengis.net/def/crs/OGC/1.3/CRS84")
             #expect(collection["storageCrs"] as? String == "http://www.opengis.net/def/crs/EPSG/0/4490")
-            let links = collection["links"] as! [[String: Any]]
+            let links = try #require(collection["links"] as? [[String: Any]])
             #expect(links.contains { $0["rel"] as? String == "items" && $0["type"] as? String == "application/geo+json" })
         }
         #expect(try response.link("self", type: "application/json") != nil)
@@ -54,14 +53,15 @@ import Testing
 
     @Test func oneCollectionMatchesItsEntryInTheList() async throws {
         let server = try await TestServer.shared.value
-        let all = try await server.get("/collections").json["collections"] as! [[String: Any]]
+        let all = try #require(try await server.get("/collections").json["collections"] as? [[String: Any]])
         for entry in all {
-            let id = entry["id"] as! String
+            let id = try #require(entry["id"] as? String)
             let one = try await server.get("/collections/\(id)").json
             #expect(one["id"] as? String == id)
             #expect(one["title"] as? String == entry["title"] as? String)
             #expect(one["description"] as? String == entry["description"] as? String)
-            #expect(NSDictionary(dictionary: one["extent"] as! [String: Any]).isEqual(to: entry["extent"] as! [String: Any]))
+            let extent = try #require(one["extent"] as? [String: Any])
+            #expect(NSDictionary(dictionary: extent).isEqual(to: try #require(entry["extent"] as? [String: Any])))
         }
         #expect(try await server.get("/collections/nope").status == 404)
     }
@@ -73,11 +73,11 @@ import Testing
         #expect(response.header("Content-Type") == "application/geo+json")
         let json = try response.json
         #expect(json["type"] as? String == "FeatureCollection")
-        let features = json["features"] as! [[String: Any]]
+        let features = try #require(json["features"] as? [[String: Any]])
         #expect(features.count == 5)
         #expect(json["numberReturned"] as? Int == 5)
         #expect(json["numberMatched"] as? Int == 24)
-        let stamp = json["timeStamp"] as! String
+        let stamp = try #require(json["timeStamp"] as? String)
         #expect(ISO8601DateFormatter().date(from: stamp) != nil)
         #expect(features.allSatisfy { $0["id"] is String && ($0["geometry"] as? [String: Any])?["type"] as? String == "MultiPolygon" })
         #expect(try response.link("self", type: "application/geo+json") != nil)
@@ -89,7 +89,7 @@ import Testing
     @Test func defaultLimitIsTen() async throws {
         let server = try await TestServer.shared.value
         let json = try await server.get("/collections/addresses/items").json
-        #expect((json["features"] as! [Any]).count == 10)
+        #expect((json["features"] as? [Any])?.count == 10)
         #expect(json["numberMatched"] as? Int == 1940)
     }
 
@@ -101,7 +101,7 @@ import Testing
         let json = try division.json
         #expect(json["type"] as? String == "Feature")
         #expect(json["id"] as? String == "420581001")
-        #expect((json["properties"] as! [String: Any])["name"] as? String == "陆城街道")
+        #expect((json["properties"] as? [String: Any])?["name"] as? String == "陆城街道")
         #expect(try division.link("self") != nil)
         #expect(try division.link("alternate", type: "text/html") != nil)
         #expect(try division.link("collection")?.hasSuffix("/collections/divisions?f=json") == true)
@@ -163,8 +163,8 @@ import Testing
     @Test func geometriesAreCRS84LongitudeFirst() async throws {
         let server = try await TestServer.shared.value
         let json = try await server.get("/collections/shelters/items?limit=20").json
-        for feature in json["features"] as! [[String: Any]] {
-            let coordinates = (feature["geometry"] as! [String: Any])["coordinates"] as! [Double]
+        for feature in try #require(json["features"] as? [[String: Any]]) {
+            let coordinates = try #require((feature["geometry"] as? [String: Any])?["coordinates"] as? [Double])
             #expect((110...112).contains(coordinates[0]) && (29...32).contains(coordinates[1]))
         }
     }

@@ -11,7 +11,7 @@ import Testing
         let document = try await server.get("/api", [("Accept", "application/vnd.oai.openapi+json;version=3.0")])
         #expect(document.status == 200)
         #expect(document.header("Content-Type") == "application/vnd.oai.openapi+json;version=3.0")
-        let paths = try document.json["paths"] as! [String: [String: Any]]
+        let paths = try #require(try document.json["paths"] as? [String: [String: Any]])
 
         let router = DimingServer.buildRouter(database: server.database, configuration: ServerConfiguration(), metrics: RequestMetrics())
         var routed = Set<String>()
@@ -37,20 +37,21 @@ import Testing
         let server = try await TestServer.shared.value
         let json = try await server.get("/api").json
         #expect((json["openapi"] as? String)?.hasPrefix("3.0") == true)
-        let parameters = (json["components"] as! [String: Any])["parameters"] as! [String: [String: Any]]
-        let limit = parameters["limit"]!["schema"] as! [String: Any]
+        let parameters = try #require((json["components"] as? [String: Any])?["parameters"] as? [String: [String: Any]])
+        let limit = try #require(parameters["limit"]?["schema"] as? [String: Any])
         #expect(limit["minimum"] as? Int == 1)
         #expect(limit["maximum"] as? Int == 10000)
         #expect(limit["default"] as? Int == 10)
-        let bbox = parameters["bbox"]!
+        let bbox = try #require(parameters["bbox"])
         #expect(bbox["style"] as? String == "form" && bbox["explode"] as? Bool == false)
-        let bboxSchema = bbox["schema"] as! [String: Any]
+        let bboxSchema = try #require(bbox["schema"] as? [String: Any])
         #expect(bboxSchema["type"] as? String == "array" && bboxSchema["minItems"] as? Int == 4 && bboxSchema["maxItems"] as? Int == 6)
-        #expect((parameters["datetime"]!["schema"] as! [String: Any])["type"] as? String == "string")
+        #expect((parameters["datetime"]?["schema"] as? [String: Any])?["type"] as? String == "string")
         #expect(parameters["f"] != nil)
 
-        let items = ((json["paths"] as! [String: Any])["/collections/roads/items"] as! [String: Any])["get"] as! [String: Any]
-        let itemParameters = items["parameters"] as! [[String: Any]]
+        let paths = try #require(json["paths"] as? [String: Any])
+        let items = try #require((paths["/collections/roads/items"] as? [String: Any])?["get"] as? [String: Any])
+        let itemParameters = try #require(items["parameters"] as? [[String: Any]])
         #expect(itemParameters.contains { $0["$ref"] as? String == "#/components/parameters/limit" })
         #expect(itemParameters.contains { $0["$ref"] as? String == "#/components/parameters/bbox" })
         // Property filters in the form QGIS lists as queryables.

@@ -8,16 +8,16 @@ import Testing
         let server = try await TestServer.shared.value
         let box = (111.40, 30.36, 111.46, 30.40)
         let json = try await server.get("/collections/addresses/items?bbox=\(box.0),\(box.1),\(box.2),\(box.3)&limit=10000").json
-        let features = json["features"] as! [[String: Any]]
+        let features = try #require(json["features"] as? [[String: Any]])
         #expect(!features.isEmpty && features.count < 1940)
         for feature in features {
-            let c = (feature["geometry"] as! [String: Any])["coordinates"] as! [Double]
+            let c = try #require((feature["geometry"] as? [String: Any])?["coordinates"] as? [Double])
             #expect(c[0] >= box.0 && c[0] <= box.2 && c[1] >= box.1 && c[1] <= box.3)
         }
         // The whole page fitted: numberMatched is known without a count.
         #expect(json["numberMatched"] as? Int == features.count)
         let six = try await server.get("/collections/addresses/items?bbox=\(box.0),\(box.1),0,\(box.2),\(box.3),100&limit=10000").json
-        #expect((six["features"] as! [Any]).count == features.count)
+        #expect((six["features"] as? [Any])?.count == features.count)
     }
 
     @Test(arguments: ["177,65,-177,70", "-1.5,50,1.5,53", "-80,-5,-70,5", "-180,85,180,90", "-180,-90,180,-85"])
@@ -25,7 +25,7 @@ import Testing
         let server = try await TestServer.shared.value
         let response = try await server.get("/collections/divisions/items?bbox=\(bbox)&limit=10")
         #expect(response.status == 200)
-        #expect((try response.json["features"] as! [Any]).isEmpty)
+        #expect((try response.json["features"] as? [Any])?.isEmpty == true)
     }
 
     @Test func antimeridianBoxFindsFeaturesOnBothSides() async throws {
@@ -39,7 +39,7 @@ import Testing
         let server = try await TestServer.start(database: database)
         defer { Task { await server.stop() } }
         let json = try await server.get("/collections/shelters/items?bbox=179,9,-179,11").json
-        let names = (json["features"] as! [[String: Any]]).map { ($0["properties"] as! [String: Any])["name"] as! String }
+        let names = try Self.names(of: json)
         #expect(Set(names) == ["s0", "s1"])
     }
 
@@ -54,13 +54,13 @@ import Testing
     @Test func propertyFiltersAreEquality() async throws {
         let server = try await TestServer.shared.value
         let townships = try await server.get("/collections/divisions/items?level=township&limit=100").json
-        let features = townships["features"] as! [[String: Any]]
+        let features = try #require(townships["features"] as? [[String: Any]])
         #expect(!features.isEmpty)
-        #expect(features.allSatisfy { ($0["properties"] as! [String: Any])["level"] as? String == "township" })
+        #expect(features.allSatisfy { ($0["properties"] as? [String: Any])?["level"] as? String == "township" })
         #expect(townships["numberMatched"] as? Int == features.count)
         let name = "%E5%AE%9C%E9%83%BD%E5%B8%82"   // 宜都市
         let yidu = try await server.get("/collections/divisions/items?name=\(name)").json
-        #expect((yidu["features"] as! [[String: Any]]).map { $0["id"] as! String } == ["420581"])
+        #expect((yidu["features"] as? [[String: Any]])?.map { $0["id"] as? String } == ["420581"])
         let badNumber = try await server.get("/collections/addresses/items?number=twelve")
         #expect(badNumber.status == 400)
         #expect(try badNumber.json["field"] as? String == "number")
@@ -125,7 +125,7 @@ import Testing
         func names(_ datetime: String) async throws -> [String] {
             let response = try await server.get("/collections/events/items?datetime=\(datetime)")
             #expect(response.status == 200, "\(datetime): \(response.text)")
-            return (try response.json["features"] as! [[String: Any]]).map { ($0["properties"] as! [String: Any])["name"] as! String }
+            return try Self.names(of: response.json)
         }
         #expect(try await names("2024-07-01T08:00:00Z") == ["e0"])
         #expect(try await names("2024-07-02") == ["e1"])
@@ -137,13 +137,15 @@ import Testing
         #expect(try await server.get("/collections/events/items?datetime=2024-07-05/2024-07-01").status == 400)
 
         let collection = try await server.get("/collections/events").json
-        let temporal = (collection["extent"] as! [String: Any])["temporal"] as! [String: Any]
-        #expect((temporal["interval"] as! [[Any]])[0].first as? String == "2024-07-01T08:00:00Z")
+        let temporal = try #require((collection["extent"] as? [String: Any])?["temporal"] as? [String: Any])
+        #expect((temporal["interval"] as? [[Any]])?.first?.first as? String == "2024-07-01T08:00:00Z")
         let api = try await server.get("/api").json
-        let paths = api["paths"] as! [String: Any]
-        let parameters = ((paths["/collections/events/items"] as! [String: Any])["get"] as! [String: Any])["parameters"] as! [[String: Any]]
-        #expect(parameters.contains { $0["$ref"] as? String == "#/components/parameters/datetime" })
-        let divisions = ((paths["/collections/divisions/items"] as! [String: Any])["get"] as! [String: Any])["parameters"] as! [[String: Any]]
+        let paths = try #require(api["paths"] as? [String: Any])
+        func parameters(_ path: String) throws -> [[String: Any]] {
+            try #require(((paths[path] as? [String: Any])?["get"] as? [String: Any])?["parameters"] as? [[String: Any]])
+        }
+        #expect(try parameters("/collections/events/items").contains { $0["$ref"] as? String == "#/components/parameters/datetime" })
+        let divisions = try parameters("/collections/divisions/items")
         #expect(!divisions.contains { $0["$ref"] as? String == "#/components/parameters/datetime" })
     }
 
@@ -154,11 +156,11 @@ import Testing
         let cgcs = "http://www.opengis.net/def/crs/EPSG/0/4490"
         let plain = try await server.get("/collections/shelters/items?limit=1")
         #expect(plain.header("Content-Crs") == "<\(crs84)>")
-        let lonLat = ((try plain.json["features"] as! [[String: Any]])[0]["geometry"] as! [String: Any])["coordinates"] as! [Double]
+        let lonLat = try Self.firstCoordinates(of: plain.json)
         let swapped = try await server.get("/collections/shelters/items?limit=1&crs=\(cgcs)")
         #expect(swapped.status == 200)
         #expect(swapped.header("Content-Crs") == "<\(cgcs)>")
-        let latLon = ((try swapped.json["features"] as! [[String: Any]])[0]["geometry"] as! [String: Any])["coordinates"] as! [Double]
+        let latLon = try Self.firstCoordinates(of: swapped.json)
         #expect(latLon == [lonLat[1], lonLat[0]])
         let one = try await server.get("/collections/divisions/items/420581?crs=\(cgcs)")
         #expect(one.header("Content-Crs") == "<\(cgcs)>")
@@ -167,6 +169,18 @@ import Testing
         let box = "\(lonLat[1] - 0.001),\(lonLat[0] - 0.001),\(lonLat[1] + 0.001),\(lonLat[0] + 0.001)"
         let byLatLonBox = try await server.get("/collections/shelters/items?bbox-crs=\(cgcs)&bbox=\(box)")
         #expect(byLatLonBox.status == 200)
-        #expect(!(try byLatLonBox.json["features"] as! [Any]).isEmpty)
+        #expect((try byLatLonBox.json["features"] as? [Any])?.isEmpty == false)
+    }
+
+    /// The `name` of each feature of a FeatureCollection.
+    static func names(of collection: [String: Any]) throws -> [String] {
+        let features = try #require(collection["features"] as? [[String: Any]])
+        return try features.map { try #require(($0["properties"] as? [String: Any])?["name"] as? String) }
+    }
+
+    /// The coordinates of the first feature, a point, of a FeatureCollection.
+    static func firstCoordinates(of collection: [String: Any]) throws -> [Double] {
+        let first = try #require((collection["features"] as? [[String: Any]])?.first)
+        return try #require((first["geometry"] as? [String: Any])?["coordinates"] as? [Double])
     }
 }

@@ -1,4 +1,3 @@
-import Foundation
 import GRDB
 
 /// The `diming_audit` table. A write records its entry inside its own transaction, so the
@@ -7,13 +6,9 @@ public enum AuditLog {
     /// Appends an entry; returns it with its id.
     @discardableResult
     public static func record(_ entry: AuditEntry, in db: Database) throws -> AuditEntry {
-        try db.execute(sql: """
-            INSERT INTO diming_audit (at, account, role, action, layer, feature_id, before, after, request_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [entry.at, entry.account, entry.role.rawValue, entry.action, entry.layer,
-                             entry.featureID, entry.before, entry.after, entry.requestID])
         var stored = entry
-        stored.id = db.lastInsertedRowID
+        stored.id = nil
+        try stored.insert(db)
         return stored
     }
 
@@ -38,18 +33,13 @@ public enum AuditLog {
 
     /// One page of entries and the cursor of the next one (nil on the last page).
     public static func entries(_ query: Query, in db: Database) throws -> (entries: [AuditEntry], next: Int64?) {
-        var conditions: [SQL] = []
-        if let account = query.account { conditions.append("account = \(account)") }
-        if let layer = query.layer { conditions.append("layer = \(layer)") }
-        if let before = query.before { conditions.append("id < \(before)") }
-        var sql: SQL = "SELECT id, at, account, role, action, layer, feature_id, before, after, request_id FROM diming_audit"
-        if !conditions.isEmpty { sql += " WHERE \(conditions.joined(operator: .and))" }
-        sql += " ORDER BY id DESC LIMIT \(query.limit + 1)"
-        let rows = try Row.fetchAll(db, SQLRequest<Row>(literal: sql))
-        let entries = try rows.prefix(query.limit).map { row in
-            AuditEntry(id: row[0], at: row[1], accountName: row[2], role: try Role(parsing: row[3]), action: row[4],
-                       layer: row[5], featureID: row[6], before: row[7], after: row[8], requestID: row[9])
-        }
-        return (entries, rows.count > query.limit ? entries.last?.id : nil)
+        typealias Columns = AuditEntry.Columns
+        var request = AuditEntry.all()
+        if let account = query.account { request = request.filter(Columns.account == account) }
+        if let layer = query.layer { request = request.filter(Columns.layer == layer) }
+        if let before = query.before { request = request.filter(Columns.id < before) }
+        let fetched = try request.order(Columns.id.desc).limit(query.limit + 1).fetchAll(db)
+        let entries = Array(fetched.prefix(query.limit))
+        return (entries, fetched.count > query.limit ? entries.last?.id : nil)
     }
 }

@@ -18,15 +18,25 @@ public struct DataVersion: Sendable, Hashable {
 
     static let table = "diming_changes"
 
+    /// The columns of `diming_changes`: a row per layer, and the generation as the row of the
+    /// empty layer name.
+    enum Columns {
+        static let layer = Column("layer")
+        static let version = Column("version")
+        /// Unix seconds of the last change; NULL when none was recorded.
+        static let changedAt = Column("changed_at")
+    }
+
     public static func read(in db: Database) throws -> DataVersion {
         var result = DataVersion(generation: 0, layers: [:])
-        for row in try Row.fetchAll(db, sql: "SELECT layer, version, changed_at FROM diming_changes") {
-            let name: String = row[0]
+        for row in try Table(table).select(Columns.layer, Columns.version, Columns.changedAt).fetchAll(db) {
+            let name: String = try row.decode(forColumn: Columns.layer)
+            let version: Int64 = try row.decode(forColumn: Columns.version)
             if name.isEmpty {
-                result.generation = row[1]
+                result.generation = version
             } else {
-                let seconds: Int64? = row[2]
-                result.layers[name] = LayerVersion(version: row[1], changedAt: seconds.map { Date(timeIntervalSince1970: TimeInterval($0)) })
+                let seconds: Int64? = try row.decode(forColumn: Columns.changedAt)
+                result.layers[name] = LayerVersion(version: version, changedAt: seconds.map { Date(timeIntervalSince1970: TimeInterval($0)) })
             }
         }
         return result
@@ -54,7 +64,7 @@ public struct DataVersion: Sendable, Hashable {
     /// complete file (every `diming` command does) never waits for the write lock of a server
     /// that is writing.
     static func needsInstall(for catalog: LayerCatalog, in db: Database) throws -> Bool {
-        let rows = try Set(String.fetchAll(db, sql: "SELECT layer FROM diming_changes"))
+        let rows = try Table(table).select(Columns.layer, as: String.self).fetchSet(db)
         let triggers = try Set(String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'diming_changes_%'"))
         return catalog.layers.contains { layer in
             !rows.contains(layer.name) || ["insert", "update", "delete"].contains { !triggers.contains(triggerName(layer, $0)) }
@@ -69,8 +79,10 @@ public struct DataVersion: Sendable, Hashable {
     /// ``needsInstall(for:in:)`` says so, so that layers added by later modules are tracked too.
     static func install(for catalog: LayerCatalog, in db: Database) throws {
         for layer in catalog.layers {
-            try db.execute(sql: "INSERT OR IGNORE INTO diming_changes (layer, version, changed_at) VALUES (?, 0, NULL)",
-                           arguments: [layer.name])
+            try db.execute(literal: """
+                INSERT OR IGNORE INTO \(identifier: table) (\(Columns.layer), \(Columns.version), \(Columns.changedAt))
+                VALUES (\(layer.name), 0, NULL)
+                """)
             let bump = "UPDATE diming_changes SET version = version + 1, changed_at = CAST(strftime('%s', 'now') AS INTEGER) WHERE layer = \(layer.name.databaseQuoted)"
             for event in ["INSERT", "UPDATE", "DELETE"] {
                 let trigger = triggerName(layer, event.lowercased()).quotedDatabaseIdentifier

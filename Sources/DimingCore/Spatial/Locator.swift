@@ -19,21 +19,34 @@ public final class Locator: Sendable {
     public static func load(from db: Database) throws -> Locator {
         var divisions = [DivisionSummary]()
         var polygons = [PreparedPolygon]()
-        let rows = try Row.fetchCursor(db, sql: "SELECT code, name, level, parent, geom FROM divisions")
+        let rows = try Table(Layer.divisions.name)
+            .select(Columns.code, Columns.name, Columns.level, Columns.parent, Columns.geometry)
+            .fetchCursor(db)
         while let row = try rows.next() {
-            guard let geometry = try row.geometry(atIndex: 4) else { continue }
+            guard let geometry = try row.geometry(at: Columns.geometry) else { continue }
             let parts: [PolygonCoordinates]
             switch geometry {
             case let .multiPolygon(p): parts = p
             case let .polygon(p): parts = [p]
             default: continue
             }
-            let code: String = row[0]
-            let level = DivisionLevel(rawValue: row[2] ?? "") ?? DivisionCode(code)?.level ?? .county
-            divisions.append(DivisionSummary(code: code, name: row[1], level: level, parent: row[3]))
+            let code: String = try row.decode(forColumn: Columns.code)
+            let levelName: String? = try row.decode(forColumn: Columns.level)
+            let level = levelName.flatMap(DivisionLevel.init(rawValue:)) ?? DivisionCode(code)?.level ?? .county
+            divisions.append(DivisionSummary(code: code, name: try row.decode(forColumn: Columns.name), level: level,
+                                             parent: try row.decode(forColumn: Columns.parent)))
             polygons.append(PreparedPolygon(parts))
         }
         return Locator(divisions: divisions, polygons: polygons)
+    }
+
+    /// The columns of the divisions layer the locator reads.
+    private enum Columns {
+        static let code = Column("code")
+        static let name = Column("name")
+        static let level = Column("level")
+        static let parent = Column("parent")
+        static let geometry = Column(Layer.geometryColumn)
     }
 
     public static func load(from database: DimingDatabase) throws -> Locator {

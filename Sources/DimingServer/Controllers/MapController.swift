@@ -38,15 +38,18 @@ struct MapController {
     }
 
     private func serve(_ components: [String], from directory: URL?, request: Request) async throws -> Response {
-        let path = "/" + components.joined(separator: "/")
-        // Only plain names: no parent, hidden or empty segments.
-        guard let directory, !components.isEmpty,
-              components.allSatisfy({ !$0.isEmpty && !$0.hasPrefix(".") && !$0.contains("\\") }) else {
+        guard let directory, let names = Self.fileNames(components) else {
+            throw ServerProblem.noRoute(method: "GET", path: request.uri.path)
+        }
+        let path = "/" + names.joined(separator: "/")
+        let inside = names.reduce(directory) { $0.appendingPathComponent($1) }
+        // Belt and braces: whatever the names, the file must lie below the folder.
+        guard inside.standardizedFileURL.path.hasPrefix(directory.standardizedFileURL.path + "/") else {
             throw ServerProblem.noRoute(method: "GET", path: request.uri.path)
         }
         // Debian's packages may link files elsewhere; follow links to the file itself.
         let file = try await OffPool.run { () -> (url: URL, modified: Date?, size: Int)? in
-            let url = components.reduce(directory) { $0.appendingPathComponent($1) }.resolvingSymlinksInPath()
+            let url = inside.resolvingSymlinksInPath()
             guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
                   attributes[.type] as? FileAttributeType == .typeRegular else { return nil }
             return (url, attributes[.modificationDate] as? Date, (attributes[.size] as? NSNumber)?.intValue ?? 0)
@@ -59,6 +62,20 @@ struct MapController {
             let bytes = try await OffPool.run { Array(try Data(contentsOf: file.url)) }
             return Representation(body: bytes, contentType: Self.contentType(of: path))
         }
+    }
+
+    /// The path segments as file names, percent-decoded, or nil unless each is a plain name:
+    /// not empty, not hidden (which also rules out `.` and `..`), without a separator or NUL,
+    /// however it was encoded (`%2e%2e`, `..%2f`, `%5c`).
+    static func fileNames(_ components: [String]) -> [String]? {
+        guard !components.isEmpty else { return nil }
+        var names: [String] = []
+        for component in components {
+            guard let name = component.removingPercentEncoding, !name.isEmpty, !name.hasPrefix("."),
+                  !name.contains("/"), !name.contains("\\"), !name.contains("\0") else { return nil }
+            names.append(name)
+        }
+        return names
     }
 
     static func contentType(of path: String) -> String {

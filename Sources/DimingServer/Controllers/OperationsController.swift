@@ -1,5 +1,4 @@
 import DimingCore
-import GRDB
 import Hummingbird
 
 /// `/health` (the database answers a trivial query; library versions), open to all so that
@@ -19,13 +18,9 @@ struct OperationsController {
         let body: JSONValue
         let status: HTTPResponse.Status
         do {
-            let versions = try await database.pool.read { db in
-                try Row.fetchOne(db, sql: "SELECT 1, spatialite_version(), geos_version(), proj_version()").map {
-                    (spatialite: $0[1] as String, geos: $0[2] as String, proj: $0[3] as String)
-                }
-            }
-            body = ["status": "ok", "database": "reachable", "spatialite": .string(versions?.spatialite ?? ""),
-                    "geos": .string(versions?.geos ?? ""), "proj": .string(versions?.proj ?? "")]
+            let check = try await HealthCheck.run(on: database)
+            body = ["status": "ok", "database": "reachable", "spatialite": .string(check.spatialite),
+                    "geos": .string(check.geos), "proj": .string(check.proj)]
             status = .ok
         } catch {
             context.logger.error("health check failed", metadata: ["error": "\(error)"])

@@ -15,10 +15,11 @@ import Testing
         try importText(collection(clockwiseWithHole), into: .divisions, db)
         let sink = MemorySink()
         try FeatureExporter(layer: .divisions).run(from: db, to: sink)
-        let feature = (try jsonObject(sink.string)["features"] as! [[String: Any]])[0]
-        let geometry = feature["geometry"] as! [String: Any]
+        let feature = try #require((try jsonObject(sink.string)["features"] as? [[String: Any]])?.first)
+        let geometry = try #require(feature["geometry"] as? [String: Any])
         #expect(geometry["type"] as? String == "MultiPolygon")
-        let rings = (geometry["coordinates"] as! [[[[Double]]]])[0].map { $0.map { Position(lon: $0[0], lat: $0[1]) } }
+        let polygon = try #require((geometry["coordinates"] as? [[[[Double]]]])?.first)
+        let rings = polygon.map { $0.map { Position(lon: $0[0], lat: $0[1]) } }
         #expect(rings.count == 2)
         #expect(Geometry.signedDoubleArea(of: rings[0]) > 0, "exterior counter-clockwise")
         #expect(Geometry.signedDoubleArea(of: rings[1]) < 0, "hole clockwise")

@@ -30,7 +30,8 @@ import Testing
         #expect(Set(before.keys) == Set(after.keys))
         #expect(before.keys.contains("420581") && before.keys.contains("420505"))
         for (code, area) in before {
-            #expect(abs(after[code]! - area) / area < 0.0001, "area of \(code) changed")
+            let copied = try #require(after[code], "\(code) missing from the copy")
+            #expect(abs(copied - area) / area < 0.0001, "area of \(code) changed")
         }
         let names = try copy.pool.read { try String.fetchAll($0, sql: "SELECT name FROM divisions ORDER BY code") }
         #expect(names.contains("宜都市") && names.contains("猇亭区"))
@@ -44,13 +45,13 @@ import Testing
         let json = try jsonObject(sink.string)
         #expect(json["type"] as? String == "FeatureCollection")
         #expect(json["crs"] == nil)
-        let features = json["features"] as! [[String: Any]]
-        let yidu = features.first { ($0["properties"] as! [String: Any])["code"] as? String == "420581" }!
+        let features = try #require(json["features"] as? [[String: Any]])
+        let yidu = try #require(features.first { ($0["properties"] as? [String: Any])?["code"] as? String == "420581" })
         #expect(yidu["id"] as? String == "420581")
-        let properties = yidu["properties"] as! [String: Any]
+        let properties = try #require(yidu["properties"] as? [String: Any])
         #expect(properties["level"] as? String == "county")
         #expect(properties["parent"] as? String == "420500")
-        let polygons = (yidu["geometry"] as! [String: Any])["coordinates"] as! [[[[Double]]]]
+        let polygons = try #require((yidu["geometry"] as? [String: Any])?["coordinates"] as? [[[[Double]]]])
         // The source file winds exteriors clockwise; the export must not.
         for rings in polygons {
             let exterior = rings[0].map { Position(lon: $0[0], lat: $0[1]) }

@@ -19,10 +19,12 @@ import Testing
         let db = try makeTestDatabase()
         let blob = Data(SpatiaLiteBlob.encode(geometry, srid: 4490))
         try db.pool.read { conn in
-            let row = try Row.fetchOne(conn, sql: "SELECT AsText(?1), SRID(?1), GeomFromText(?2, 4490)", arguments: [blob, WKTWriter.string(geometry).replacingOccurrences(of: " (", with: "(")])!
-            #expect(row[1] as Int == 4490)
-            #expect(try WKTReader.parse(row[0]) == geometry)
-            #expect(try row.geometry(atIndex: 2) == geometry)
+            let row = try #require(try Row.fetchOne(conn, sql: "SELECT AsText(?1) AS wkt, SRID(?1) AS srid, GeomFromText(?2, 4490) AS ours",
+                                                    arguments: [blob, WKTWriter.string(geometry).replacingOccurrences(of: " (", with: "(")]))
+            #expect(row["srid"] as Int? == 4490)
+            let wkt = try #require(row["wkt"] as String?)
+            #expect(try WKTReader.parse(wkt) == geometry)
+            #expect(try row.geometry(at: Column("ours")) == geometry)
         }
     }
 
@@ -30,7 +32,8 @@ import Testing
         let db = try makeTestDatabase()
         let line = Geometry.lineString([Position(lon: 111, lat: 30), Position(lon: 111.5, lat: 30.25), Position(lon: 112, lat: 31)])
         let decoded = try db.pool.read { conn in
-            try Row.fetchOne(conn, sql: "SELECT CompressGeometry(?)", arguments: [Data(SpatiaLiteBlob.encode(line, srid: 4490))])!.geometry(atIndex: 0)
+            try #require(try Row.fetchOne(conn, sql: "SELECT CompressGeometry(?)", arguments: [Data(SpatiaLiteBlob.encode(line, srid: 4490))]))
+                .geometry(atIndex: 0)
         }
         guard case let .lineString(points)? = decoded else { Issue.record("not a line"); return }
         #expect(points.count == 3 && points[0] == Position(lon: 111, lat: 30) && points[2] == Position(lon: 112, lat: 31))

@@ -24,9 +24,10 @@ import Testing
         let locator = try Locator.load(from: db)
         // A point SpatiaLite guarantees to be inside 猇亭区.
         let inside = try db.pool.read { conn in
-            try Row.fetchOne(conn, sql: "SELECT X(p), Y(p) FROM (SELECT ST_PointOnSurface(geom) AS p FROM divisions WHERE code = '420505')")!
+            try Row.fetchOne(conn, sql: "SELECT X(p) AS lon, Y(p) AS lat FROM (SELECT ST_PointOnSurface(geom) AS p FROM divisions WHERE code = '420505')")
         }
-        let result = locator.locate(Position(lon: inside[0], lat: inside[1]))
+        let point = try #require(inside)
+        let result = locator.locate(Position(lon: try #require(point["lon"] as Double?), lat: try #require(point["lat"] as Double?)))
         #expect(result.chain.map(\.code) == ["420505", "420500"])
         #expect(locator.locate(Position(lon: 116.39, lat: 39.91)).chain.isEmpty)   // Beijing
     }
@@ -36,8 +37,8 @@ import Testing
         let locator = try Locator.load(from: db)
         // A vertex the two real county polygons share, found from the data.
         let shared = try db.pool.read { conn -> [Position] in
-            let yidu = try Row.fetchOne(conn, sql: "SELECT geom FROM divisions WHERE code = '420581'")!.geometry(atIndex: 0)!
-            let xiaoting = try Row.fetchOne(conn, sql: "SELECT geom FROM divisions WHERE code = '420505'")!.geometry(atIndex: 0)!
+            let yidu = try #require(try Row.fetchOne(conn, sql: "SELECT geom FROM divisions WHERE code = '420581'")?.geometry(at: Column("geom")))
+            let xiaoting = try #require(try Row.fetchOne(conn, sql: "SELECT geom FROM divisions WHERE code = '420505'")?.geometry(at: Column("geom")))
             var a = Set<Position>(), both = [Position]()
             yidu.forEachPosition { a.insert($0) }
             xiaoting.forEachPosition { if a.contains($0) { both.append($0) } }

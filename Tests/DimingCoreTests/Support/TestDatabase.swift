@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import DimingCore
 
 /// A fresh SpatiaLite file in its own temporary folder.
@@ -39,6 +40,7 @@ func importYichang(into db: DimingDatabase) throws {
 }
 
 /// Parses JSON text with Foundation, as an independent reader of our output.
-func jsonObject(_ text: String) throws -> [String: Any] {
-    try JSONSerialization.jsonObject(with: Data(text.utf8)) as! [String: Any]
+func jsonObject(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> [String: Any] {
+    try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any], "not a JSON object: \(text.prefix(200))",
+                 sourceLocation: sourceLocation)
 }

@@ -61,10 +61,12 @@ final class RawConnection: @unchecked Sendable {
         }
     }
 
-    /// Runs blocking work on a Dispatch thread, not on the cooperative pool.
+    /// Runs blocking work on a thread of its own: not on the cooperative pool, nor on
+    /// Dispatch's, where the server under test reads its files (a few sockets waiting there
+    /// for its answer would starve it).
     static func offPool<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
         try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async { continuation.resume(with: Result { try work() }) }
+            Thread.detachNewThread { continuation.resume(with: Result { try work() }) }
         }
     }
 
