@@ -108,9 +108,18 @@ import Testing
 
     /// Every role against every layer, as each layer's `editors` say; anonymous is 401.
     @Test func eachRoleWritesOnlyTheLayersItEdits() async throws {
-        let (server, tokens) = try await AuthTests.serverWithAccounts()
+        let (server, accounts) = try await AuthTests.serverWithAccounts()
         defer { Task { await server.stop() } }
-        let unscoped: [(String, Role)] = [("ada", .admin), ("wang", .viewer), ("li", .placenameOfficer)]
+        var tokens = accounts
+        var unscoped: [(String, Role)] = []
+        for role in Role.allCases {
+            let name = "every-\(role.rawValue)"
+            tokens[name] = try await server.database.pool.write { db in
+                try AccessStore.addAccount(name: name, role: role, in: db)
+                return try AccessStore.issueToken(for: name, in: db).secret
+            }
+            unscoped.append((name, role))
+        }
         for layer in LayerCatalog.core.layers {
             let body = try Self.text(Self.sample(layer, name: "权限"))
             let anonymous = try await server.request("/collections/\(layer.name)/items", method: .POST,
@@ -137,6 +146,18 @@ import Testing
         let inside = try await server.request("/collections/divisions/items", method: .POST, headers: try Self.headers(inspector),
                                               body: try Self.text(Self.sample(.divisions)))
         #expect(inside.status == 201, "\(inside.text)")
+    }
+
+    /// A method a resource does not have is 405 naming the ones it has.
+    @Test func aWrongMethodIs405WithAllow() async throws {
+        let server = try await TestServer.shared.value
+        let onItem = try await server.request("/collections/places/items/x", method: .POST, body: "{}")
+        #expect(onItem.status == 405)
+        let allowed = Set((onItem.header("Allow") ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
+        #expect(allowed.isSuperset(of: ["GET", "PUT", "PATCH", "DELETE"]), "\(allowed)")
+        let onItems = try await server.request("/collections/places/items", method: .DELETE)
+        #expect(onItems.status == 405)
+        #expect(onItems.header("Allow")?.contains("POST") == true)
     }
 
     /// Renaming a road renames its house numbers; a road with house numbers cannot go.
