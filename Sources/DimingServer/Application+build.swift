@@ -51,7 +51,8 @@ public enum DimingServer {
         router.add(middleware: CompressionMiddleware())
         router.add(middleware: ProblemMiddleware())
         router.add(middleware: MethodNotAllowedMiddleware(routes: routes))
-        router.add(middleware: BodyLimitMiddleware(limit: configuration.maxBodyBytes))
+        let bodyLimits = RouteBodyLimits()
+        router.add(middleware: BodyLimitMiddleware(limit: configuration.maxBodyBytes, routes: bodyLimits))
         router.add(middleware: TimeoutMiddleware(timeout: configuration.requestTimeout))
         router.add(middleware: AuthenticationMiddleware(database: database))
 
@@ -60,6 +61,7 @@ public enum DimingServer {
         LandingController(catalog: database.catalog, configuration: configuration).addRoutes(to: router, readGate: readGate)
         CollectionsController(database: database, configuration: configuration).addRoutes(to: data)
         ItemsController(database: database, configuration: configuration).addRoutes(to: data)
+        AttachmentsController(database: database, configuration: configuration).addRoutes(to: data, bodyLimits: bodyLimits)
         LocateController(locators: LocatorCache(database: database)).addRoutes(to: data)
         OperationsController(database: database, metrics: metrics).addRoutes(to: router, readGate: data)
         AdministrationController(database: database).addRoutes(to: router)

@@ -63,7 +63,7 @@ public final class DimingDatabase: Sendable {
             SchemaMigration("core-021-audit") { db in try AccessSchema.createAudit(in: db) },
             SchemaMigration("core-022-change-counters") { db in try DataVersion.createTable(in: db) },
         ]
-        return migrations
+        return migrations + AttachmentsMigrations.all
     }
 
     /// The ids of the migrations applied to this file, in order.

@@ -6,7 +6,7 @@ import Testing
 @Suite struct MigrationTests {
     @Test func newFileGetsEveryMigrationAndRegisteredGeometryColumns() throws {
         let db = try makeTestDatabase()
-        #expect(try db.appliedMigrations() == ["core-001-spatial-metadata", "core-002-settings", "core-010-divisions",
+        #expect(try db.appliedMigrations() == ["attachments-001-files", "core-001-spatial-metadata", "core-002-settings", "core-010-divisions",
                                               "core-011-roads", "core-012-addresses", "core-013-places", "core-014-shelters",
                                               "core-020-accounts", "core-021-audit", "core-022-change-counters"])
         let columns = try db.pool.read { conn in
@@ -38,7 +38,7 @@ import Testing
         let path = first.path
         let reopened = try DimingDatabase(path: path)
         #expect(try count(.divisions, in: reopened) == 13)
-        #expect(try reopened.appliedMigrations().count == 10)
+        #expect(try reopened.appliedMigrations().count == 11)
     }
 
     @Test func anOlderSchemaIsBroughtUpToDate() throws {
@@ -48,9 +48,9 @@ import Testing
         // A file made by an earlier release that knew only the divisions layer.
         let old = try DimingDatabase(path: path, catalog: LayerCatalog([.divisions]), create: true)
         try importYichang(into: old)
-        #expect(try old.appliedMigrations().count == 6)
+        #expect(try old.appliedMigrations().count == 7)
         let current = try DimingDatabase(path: path)
-        #expect(try current.appliedMigrations().count == 10)
+        #expect(try current.appliedMigrations().count == 11)
         #expect(try count(.divisions, in: current) == 13)
         #expect(try count(.shelters, in: current) == 0)
     }
@@ -73,7 +73,7 @@ import Testing
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
         let db = try DimingDatabase(path: path)
-        #expect(try db.appliedMigrations().count == 10)
+        #expect(try db.appliedMigrations().count == 11)
         #expect(try db.pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM counties") } == 13)
     }
 }
