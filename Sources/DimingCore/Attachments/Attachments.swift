@@ -42,6 +42,7 @@ public enum Attachments {
             do {
                 try db.beginTransaction(.immediate)
                 let name = try AttachmentName.validated(fileName)
+                guard staged.sizeBytes > 0 else { throw AttachmentError.emptyFile }
                 let (account, feature) = try authorizeAdding(by: actor, layer: layer, featureID: featureID, in: db)
                 let outcome = try record(staged, mediaType: mediaType, fileName: name, layer: layer, featureID: feature.idText,
                                          by: account, requestID: requestID, in: db)

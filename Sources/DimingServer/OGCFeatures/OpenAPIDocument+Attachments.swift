@@ -21,13 +21,15 @@ extension OpenAPIDocument {
                 ],
                 "post": [
                     "summary": .string("\(layer.title): attach a file (photo or PDF) to a feature; audited"),
-                    "description": "The raw file as the body, with its Content-Type; streamed to disk up to --max-upload-bytes (20 MiB by default). The same file attached twice is kept once (200).",
+                    "description": "The raw file as the body, with its Content-Type; streamed to disk up to --max-upload-bytes (20 MiB by default). The same file attached twice is kept once (200); an empty body is 400.",
                     "tags": ["Data"],
                     "security": [["bearer": []]],
                     "parameters": [featureID, [
                         "name": "name", "in": "query", "required": false,
                         "description": "The file's name, for display and download (at most \(AttachmentName.maximumBytes) bytes).",
-                        "schema": ["type": "string", "minLength": 1, "maxLength": .integer(AttachmentName.maximumBytes)],
+                        // At most 255 bytes of UTF-8, which OpenAPI cannot state: longer names in few characters are 400.
+                        "schema": ["type": "string", "minLength": 1, "maxLength": .integer(AttachmentName.maximumBytes),
+                                   "pattern": "^[^/\\\\\\u0000-\\u001f\\u007f-\\u009f]+$"],
                     ]],
                     "requestBody": ["required": true, "content": files],
                     "responses": attachmentResponses(["201": description, "200": description],

@@ -112,6 +112,17 @@ import Testing
         #expect(inside.created)
     }
 
+    @Test func anEmptyFileIsRefused() async throws {
+        let (db, accounts) = try Self.database()
+        let empty = try Self.stage(db, "", sha256: "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        await #expect(throws: AttachmentError.emptyFile) {
+            try await Attachments.add(empty, mediaType: .png, fileName: nil, layer: .divisions, featureID: "420581",
+                                      by: accounts["ada"], to: db)
+        }
+        #expect(Self.files(of: db).isEmpty)
+        #expect(try Self.rows(db).isEmpty)
+    }
+
     /// A commit that fails (a deferred foreign key the test adds) takes the file the add placed
     /// with it, and the staged file too.
     @Test func aFailedCommitRemovesTheFileItPlaced() async throws {
