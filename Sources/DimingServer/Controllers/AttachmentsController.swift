@@ -31,21 +31,24 @@ struct AttachmentsController {
         let name = try AttachmentName.validated(OGCQuery.check(request, allowed: ["name"]).first?.value)
         let mediaType = try AttachmentMediaType(contentType: request.headers[.contentType])
         let store = database.attachmentStore
-        let staging = try await OffPool.run { try store.newStagingURL() }
+        let staged = try await StreamedUpload.stage(request, context: context, in: store)
         let outcome: Attachments.Outcome
         do {
-            let staged = try await StreamedUpload.write(request, context: context, to: staging)
             outcome = try await Attachments.add(staged, mediaType: mediaType, fileName: name, layer: layer, featureID: featureID,
                                                 by: identity, requestID: context.id, to: database)
         } catch {
-            // `add` removes what it was given; this covers an upload that never got that far.
-            try? await OffPool.run { store.discard(staging) }
+            // `add` consumes the staged file, unless it failed before its transaction began.
+            try? await OffPool.run { store.discard(staged.url) }
             throw error
         }
-        let origin = RequestOrigin.of(context, configuration: configuration)
-        let href = AttachmentDocument.href(origin: origin, outcome.attachment)
+        return Self.answer(outcome, origin: RequestOrigin.of(context, configuration: configuration))
+    }
+
+    /// 201 with `Location` for a new attachment, 200 with `Content-Location` for one the
+    /// feature already had.
+    private static func answer(_ outcome: Attachments.Outcome, origin: String) -> Response {
         var headers: HTTPFields = [.contentType: MediaTypes.json]
-        headers[outcome.created ? .location : .contentLocation] = href
+        headers[outcome.created ? .location : .contentLocation] = AttachmentDocument.href(origin: origin, outcome.attachment)
         headers[.cacheControl] = "no-store"
         let body = AttachmentDocument.json(outcome.attachment, origin: origin).byteBuffer
         return Response(status: outcome.created ? .created : .ok, headers: headers, body: .init(byteBuffer: body))

@@ -9,6 +9,18 @@ import Hummingbird
 /// ``TimeoutMiddleware`` (each chunk moves its deadline on). The file appears at `url` only once
 /// the whole body is written, so a failed upload leaves nothing behind.
 enum StreamedUpload {
+    /// The body written to a new file in the store's staging folder; on any failure the
+    /// staging file is removed before the error is thrown.
+    static func stage(_ request: Request, context: DimingRequestContext, in store: AttachmentStore) async throws -> StagedAttachment {
+        let url = try await OffPool.run { try store.newStagingURL() }
+        do {
+            return try await write(request, context: context, to: url)
+        } catch {
+            try? await OffPool.run { store.discard(url) }
+            throw error
+        }
+    }
+
     static func write(_ request: Request, context: DimingRequestContext, to url: URL) async throws -> StagedAttachment {
         let reading = context.bodyReading
         reading.set(true)

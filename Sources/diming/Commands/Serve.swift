@@ -28,7 +28,8 @@ extension Diming {
                                  discussion: "--open-read: anyone; --closed-read: any valid API token."))
         var read: ReadFlag?
 
-        @Option(help: ArgumentHelp("The largest request body accepted, in bytes; larger ones get 413.", valueName: "bytes"))
+        @Option(help: ArgumentHelp("The largest request body accepted by every route but uploads, in bytes; larger ones get 413.",
+                                   valueName: "bytes"))
         var maxBody = ServerConfiguration.defaultMaxBodyBytes
 
         @Option(help: ArgumentHelp("The largest file accepted by an upload route (attachments), in bytes; larger ones get 413.",
