@@ -51,7 +51,8 @@ public enum DimingServer {
         router.add(middleware: CompressionMiddleware())
         router.add(middleware: ProblemMiddleware())
         router.add(middleware: MethodNotAllowedMiddleware(routes: routes))
-        router.add(middleware: BodyLimitMiddleware(limit: configuration.maxBodyBytes))
+        let bodyLimits = RouteBodyLimits()
+        router.add(middleware: BodyLimitMiddleware(limit: configuration.maxBodyBytes, routes: bodyLimits))
         router.add(middleware: TimeoutMiddleware(timeout: configuration.requestTimeout))
         router.add(middleware: AuthenticationMiddleware(database: database))
 
@@ -61,6 +62,7 @@ public enum DimingServer {
         CollectionsController(database: database, configuration: configuration).addRoutes(to: data)
         ItemsController(database: database, configuration: configuration).addRoutes(to: data)
         FeatureEditingController(database: database, configuration: configuration).addRoutes(to: data)
+        AttachmentsController(database: database, configuration: configuration).addRoutes(to: data, bodyLimits: bodyLimits)
         LocateController(locators: LocatorCache(database: database)).addRoutes(to: data)
         OperationsController(database: database, metrics: metrics).addRoutes(to: router, readGate: data)
         AdministrationController(database: database).addRoutes(to: router)

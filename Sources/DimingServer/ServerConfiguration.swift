@@ -8,6 +8,8 @@ public struct ServerConfiguration: Sendable {
     public var port: Int
     /// Larger request bodies are refused with 413 before they are read.
     public var maxBodyBytes: Int
+    /// The body limit of routes that accept files (attachments); past it, 413.
+    public var maxUploadBytes: Int
     /// A request still unanswered after this long is answered 503.
     public var requestTimeout: Duration
     /// Overrides the database's `read_access` setting for this process when set.
@@ -23,8 +25,11 @@ public struct ServerConfiguration: Sendable {
     public var connections: ConnectionLimits
 
     public static let defaultMaxBodyBytes = 1 << 20
+    /// 20 MiB: a phone's photo, with room to spare.
+    public static let defaultMaxUploadBytes = 20 << 20
 
     public init(host: String = "127.0.0.1", port: Int = 8080, maxBodyBytes: Int = defaultMaxBodyBytes,
+                maxUploadBytes: Int = defaultMaxUploadBytes,
                 requestTimeout: Duration = .seconds(30), readAccess: ReadAccess? = nil,
                 mapsDirectory: URL? = ServerConfiguration.locateMapsDirectory(),
                 leafletDirectory: URL = URL(fileURLWithPath: "/usr/share/javascript/leaflet"),
@@ -32,6 +37,7 @@ public struct ServerConfiguration: Sendable {
         self.host = host
         self.port = port
         self.maxBodyBytes = maxBodyBytes
+        self.maxUploadBytes = maxUploadBytes
         self.requestTimeout = requestTimeout
         self.readAccess = readAccess
         self.mapsDirectory = mapsDirectory

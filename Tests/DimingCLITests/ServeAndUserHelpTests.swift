@@ -7,7 +7,7 @@ import Testing
         let result = try CommandRunner.diming("serve", "--help")
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("OVERVIEW: "))
-        for option in ["--host <host>", "--port <port>", "--db <path>", "--open-read", "--closed-read", "--max-body <bytes>",
+        for option in ["--host <host>", "--port <port>", "--db <path>", "--open-read", "--closed-read", "--max-body <bytes>", "--max-upload-bytes <bytes>",
                        "--request-timeout <seconds>", "--header-timeout <seconds>", "--idle-timeout <seconds>",
                        "--max-connections <count>", "--base-url <url>", "DIMING_DB"] {
             #expect(result.stdout.contains(option), "\(option) missing")
@@ -17,7 +17,7 @@ import Testing
     /// `--request-timeout 1e300` crashed (Double → Int overflow, SIGILL); absurd values are
     /// refused with one line naming the option, before anything is opened.
     @Test(arguments: [["--request-timeout", "1e300"], ["--request-timeout", "inf"], ["--header-timeout", "0"],
-                      ["--idle-timeout=-5"], ["--max-connections", "0"], ["--base-url", "javascript:alert(1)"]])
+                      ["--idle-timeout=-5"], ["--max-connections", "0"], ["--max-upload-bytes", "0"], ["--base-url", "javascript:alert(1)"]])
     func absurdServeOptionsAreRefused(_ option: [String]) throws {
         let result = try CommandRunner.run(CommandRunner.diming, ["serve", "--db", "/nonexistent/never.sqlite"] + option)
         #expect(result.status == 64, "\(result.stderr)")

@@ -30,6 +30,9 @@ ROLES = ["admin", "placename_officer", "boundary_inspector", "disaster_reporter"
 TOWNSHIP = "420581001"       # 陆城街道
 YAOJIADIAN = "420581105"     # 姚家店镇
 BAD_TOKEN = "dm_this-is-not-a-valid-token-0000000000"
+# Role.editableLayers (Sources/DimingCore/Access/Role.swift); admins edit every layer.
+# A file to attach: the start of a JPEG is enough, the server does not decode it.
+PHOTO = b"\xff\xd8\xff\xe0" + b"diming attack photo" * 10
 PROBLEM = "application/problem+json"
 SECURITY_HEADERS = [("x-content-type-options", "nosniff"), ("x-frame-options", "DENY"), ("referrer-policy", None)]
 
@@ -401,7 +404,10 @@ def case_matrix(cat, args, server, tokens, scoped_admin_refused):
     # The routes, from /api (read with the admin token), with path parameters filled from the data.
     try:
         api = get(port, "/api", admin).json()
-        collections = [c["id"] for c in get(port, "/collections", admin).json()["collections"]]
+        listed = get(port, "/collections", admin).json()["collections"]
+        collections = [c["id"] for c in listed]
+        # Who writes each layer, as the catalog says (x-diming.editors; admins write all).
+        editors = {c["id"]: set((c.get("x-diming") or {}).get("editors") or []) for c in listed}
     except (OSError, ValueError, KeyError) as e:
         cat.result("e. /api and /collections readable with the admin token", False, "GET /api, GET /collections", describe(e))
         return
@@ -419,13 +425,31 @@ def case_matrix(cat, args, server, tokens, scoped_admin_refused):
             slot = inside_id if code.startswith(TOWNSHIP) else outside_id
             slot.setdefault(cid, f["id"])
 
+    # One attachment on each collection's feature inside the township, attached by the admin, so
+    # that …/attachments/{sha256} has a file to read and every permitted POST of it answers 200.
+    photo_sha = {}
+    for cid, fid in inside_id.items():
+        path = f"/collections/{cid}/items/{fid}/attachments"
+        try:
+            r = request(port, "POST", path, {"Authorization": f"Bearer {admin}", "Content-Type": "image/jpeg"}, PHOTO, timeout=30)
+            photo_sha[cid] = json.loads(r.body)["sha256"]
+            ok, got = r.status in (200, 201), f"{r.status}"
+        except (OSError, ValueError, KeyError) as e:
+            ok, got = False, describe(e)
+        cat.result(f"e. the admin attaches a photo to {cid} {fid}", ok, f"POST {path} (image/jpeg)", got)
+
     def fill(path, cid=None):
         if "{featureId}" in path:
             cid = path.split("/")[2]
             if cid not in inside_id:
                 return None
             path = path.replace("{featureId}", str(inside_id[cid]))
-        return (path.replace("{key}", "read_access").replace("{file}", "map.js").replace("{path}", "leaflet.js"))
+        if "{sha256}" in path:
+            if cid not in photo_sha:
+                return None
+            path = path.replace("{sha256}", photo_sha[cid])
+        module = "api.js" if path.startswith("/map/js/") else "leaflet.js"
+        return (path.replace("{key}", "read_access").replace("{file}", "map.js").replace("{path}", module))
 
     routes = []
     for path, ops in api.get("paths", {}).items():
@@ -449,11 +473,25 @@ def case_matrix(cat, args, server, tokens, scoped_admin_refused):
     # Public by design when reading needs a token: the API description and the map's static
     # files hold no data (the map asks for a token before it reads), and monitors call /health.
     # A token that is sent but wrong is refused everywhere, /health included (401).
-    public = ("/health", "/api", "/api.html", "/map", "/map/{file}", "/static/leaflet/{path}")
+    public = ("/health", "/api", "/api.html", "/map", "/map/{file}", "/map/js/{path}", "/static/leaflet/{path}")
 
-    def expected(template, who):
+    def expected(template, who, method="GET"):
         if who == "bad token":
             return 401
+        if method == "POST" and template.endswith("/attachments"):
+            if who == "anonymous":
+                return 401
+            role = who.split("-", 1)[1]
+            return 200 if role == "admin" or role in editors.get(template.split("/")[2], set()) else 403
+        if method in ("POST", "PUT", "PATCH", "DELETE") and template.startswith("/collections/"):
+            # Part 4 writes, sent here without a feature and without If-Match: refused for the
+            # role before anything else, then 400 (no feature in the body) or 428 (no If-Match).
+            if who == "anonymous":
+                return 401
+            role = who.split("-", 1)[1]
+            if role != "admin" and role not in editors.get(template.split("/")[2], set()):
+                return 403
+            return 400 if method == "POST" else 428
         if template in public or template.startswith("/static/leaflet/"):
             return 200
         if template in ("/audit", "/settings/{key}"):
@@ -470,7 +508,13 @@ def case_matrix(cat, args, server, tokens, scoped_admin_refused):
             if method == "PUT":
                 hs["Content-Type"] = "application/json"
                 body = b'{"value": "token"}'
-            want = expected(template, who)
+            if method == "POST" and template.endswith("/attachments"):
+                hs["Content-Type"] = "image/jpeg"
+                body = PHOTO
+            elif method in ("POST", "PATCH"):
+                hs["Content-Type"] = "application/geo+json"
+                body = b"{}"
+            want = expected(template, who, method)
             try:
                 r = request(port, method, path, hs, body, timeout=30)
                 if r.status != want:

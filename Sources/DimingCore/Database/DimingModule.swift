@@ -17,7 +17,7 @@ public struct DimingModule: Sendable {
     }
 
     /// What every Diming database holds.
-    public static let standard: [DimingModule] = [.core, .settings]
+    public static let standard: [DimingModule] = [.core, .settings, .attachments]
 
     /// `modules` with each one after those it depends on, otherwise in the given order.
     public static func ordered(_ modules: [DimingModule]) throws(StoreError) -> [DimingModule] {

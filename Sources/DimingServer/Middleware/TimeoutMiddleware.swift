@@ -5,7 +5,9 @@ import NIOCore
 /// server has not answered in time gets 503 with Retry-After; when the handler was still
 /// reading the body then, the client was too slow, and it gets 408 (RFC 9110 §15.5.9) and the
 /// connection is closed. The body is not read here: routes read it after authorizing
-/// (``Request/collectBody(context:)``). The handler's task is cancelled; GRDB interrupts a
+/// (``Request/collectBody(context:)``). A body streamed to disk (an upload) moves the deadline
+/// on with each chunk: a large file on a slow link is fine, a stalled one gets 408 once no
+/// bytes came for the timeout. The handler's task is cancelled; GRDB interrupts a
 /// running SQLite statement on cancellation, so a runaway query stops too.
 struct TimeoutMiddleware: RouterMiddleware {
     typealias Context = DimingRequestContext
@@ -16,7 +18,7 @@ struct TimeoutMiddleware: RouterMiddleware {
         return try await withoutActuallyEscaping(next) { next in
             // The child task runs `next` while this frame waits for the group, so it does not outlive it.
             let handler = UncheckedHandler(call: next)
-            return try await Self.race(timeout, problem: {
+            return try await Self.race(timeout, progress: { flag.lastProgress }, problem: {
                 flag.isReading ? .bodyTimedOut(seconds: timeout.seconds) : .timedOut(seconds: timeout.seconds)
             }) {
                 try await handler.call(request, context)
@@ -24,14 +26,21 @@ struct TimeoutMiddleware: RouterMiddleware {
         }
     }
 
-    /// `work`'s result, or `problem()` thrown when `limit` passes first (`work` is then cancelled).
-    private static func race<T: Sendable>(_ limit: Duration, problem: @escaping @Sendable () -> ServerProblem,
+    /// `work`'s result, or `problem()` thrown when `limit` passes first (`work` is then cancelled);
+    /// the limit counts from the last `progress()` when that is later than the start.
+    private static func race<T: Sendable>(_ limit: Duration, progress: @escaping @Sendable () -> ContinuousClock.Instant?,
+                                          problem: @escaping @Sendable () -> ServerProblem,
                                           _ work: @escaping @Sendable () async throws -> T) async throws -> T {
         try await withThrowingTaskGroup(of: T.self) { group in
             group.addTask { try await work() }
             group.addTask {
-                try await Task.sleep(for: max(limit, .zero))
-                throw problem()
+                let limit = max(limit, .zero)
+                var deadline = ContinuousClock.now + limit
+                while true {
+                    try await Task.sleep(until: deadline, clock: .continuous)
+                    guard let last = progress(), last + limit > deadline else { throw problem() }
+                    deadline = last + limit
+                }
             }
             defer { group.cancelAll() }
             guard let first = try await group.next() else { throw CancellationError() }

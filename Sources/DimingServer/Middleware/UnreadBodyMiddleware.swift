@@ -1,8 +1,9 @@
 import Hummingbird
 import NIOCore
 
-/// A request whose body the route never read (refused with 401, 404, 405 …) would otherwise be
-/// drained by the server, hundreds of clients' megabytes at once. Instead the answer says
+/// A request whose body the route did not read to its end (refused with 401, 404, 405 … before
+/// reading, or abandoned halfway with 413 or 408) would otherwise be drained by the server,
+/// hundreds of clients' megabytes at once. Instead the answer says
 /// `Connection: close` and, once it is written, the connection stops reading: the client's
 /// body is refused at the socket, and costs the server no memory.
 struct UnreadBodyMiddleware: RouterMiddleware {
@@ -10,7 +11,7 @@ struct UnreadBodyMiddleware: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var response = try await next(request, context)
-        guard Self.hasBody(request), !context.bodyReading.wasRead else { return response }
+        guard Self.hasBody(request), !context.bodyReading.wasReadToEnd else { return response }
         response.headers[.connection] = "close"
         let original = response.body, channel = context.channel
         response.body = ResponseBody { writer in

@@ -28,6 +28,7 @@ enum OpenAPIDocument {
                                                              parameters: [ref("featureId"), ref("f"), ref("crs")],
                                                              response: content(MediaTypes.geoJSON, "The feature", html: true),
                                                              errors: ["404"]).merging(changeOperations(layer))))
+            paths += attachmentPaths(for: layer)
         }
         paths += [
             ("/locate", get("Divisions containing a point, smallest first 定位", tag: "Data",

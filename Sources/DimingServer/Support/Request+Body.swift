@@ -9,7 +9,9 @@ extension Request {
         context.bodyReading.set(true)
         defer { context.bodyReading.set(false) }
         do {
-            return try await collectBody(upTo: context.bodyLimit)
+            let body = try await collectBody(upTo: context.bodyLimit)
+            context.bodyReading.readToEnd()
+            return body
         } catch let error as HTTPError where error.status == .contentTooLarge {
             throw ServerProblem.bodyTooLarge(limit: context.bodyLimit)
         }

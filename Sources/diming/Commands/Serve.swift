@@ -11,6 +11,8 @@ extension Diming {
             discussion: """
                 Read-only OGC API - Features (QGIS, GDAL and browsers) at /, the OpenAPI document at /api, \
                 the map at /map, /health and /metrics. Writes need an API token (`diming user token`). \
+                Photos and PDFs are attached to features with POST /collections/{id}/items/{featureId}/attachments, \
+                streamed to <db>.files/ up to --max-upload-bytes; every other request body stays within --max-body. \
                 Stops gracefully on SIGTERM or SIGINT, finishing requests in flight.
                 """)
 
@@ -26,10 +28,16 @@ extension Diming {
                                  discussion: "--open-read: anyone; --closed-read: any valid API token."))
         var read: ReadFlag?
 
-        @Option(help: ArgumentHelp("The largest request body accepted, in bytes; larger ones get 413.", valueName: "bytes"))
+        @Option(help: ArgumentHelp("The largest request body accepted by every route but uploads, in bytes; larger ones get 413.",
+                                   valueName: "bytes"))
         var maxBody = ServerConfiguration.defaultMaxBodyBytes
 
-        @Option(help: ArgumentHelp("Seconds to wait for a request body (then 408) and for the answer (then 503).", valueName: "seconds"))
+        @Option(help: ArgumentHelp("The largest file accepted by an upload route (attachments), in bytes; larger ones get 413.",
+                                   valueName: "bytes"))
+        var maxUploadBytes = ServerConfiguration.defaultMaxUploadBytes
+
+        @Option(help: ArgumentHelp("Seconds to wait for a request body (then 408; an upload: for its next bytes) and for the answer (then 503).",
+                                   valueName: "seconds"))
         var requestTimeout = 30.0
 
         @Option(help: ArgumentHelp("Seconds for a request head to arrive once begun; then 408 and the connection is closed.",
@@ -60,6 +68,7 @@ extension Diming {
         func validate() throws {
             guard (0...65535).contains(port) else { throw ValidationError("--port must be 0…65535") }
             guard maxBody > 0 else { throw ValidationError("--max-body must be positive") }
+            guard maxUploadBytes > 0 else { throw ValidationError("--max-upload-bytes must be positive") }
             for (name, seconds) in [("--request-timeout", requestTimeout), ("--header-timeout", headerTimeout), ("--idle-timeout", idleTimeout)] {
                 guard seconds.isFinite, seconds >= 0.001, seconds <= Self.longestTimeout else {
                     throw ValidationError("\(name) must be from 0.001 to \(Int(Self.longestTimeout)) seconds, got \(seconds)")
@@ -87,7 +96,7 @@ extension Diming {
             var limits = ConnectionLimits(headerTimeout: Self.duration(headerTimeout), idleTimeout: Self.duration(idleTimeout))
             if let maxConnections { limits.maxConnections = maxConnections }
             let configuration = ServerConfiguration(
-                host: host, port: port, maxBodyBytes: maxBody, requestTimeout: Self.duration(requestTimeout),
+                host: host, port: port, maxBodyBytes: maxBody, maxUploadBytes: maxUploadBytes, requestTimeout: Self.duration(requestTimeout),
                 readAccess: read.map { $0 == .openRead ? .open : .token }, publicBaseURL: baseURL, connections: limits)
             try await DimingServer.run(database: store, configuration: configuration, logger: Logger(label: "diming.server"))
         }
