@@ -28,6 +28,15 @@ struct EditTransaction {
         try FeatureProvider(layer: layer).existingFeature(id: id, scope: account.scope, in: db)
     }
 
+    /// The feature a change or delete applies to: known to the account (404), at the version
+    /// the client holds (428, 412), in a division the account may edit (403).
+    func changeable(id: String, precondition: EditPrecondition) throws -> LayerFeature {
+        guard let current = try current(id: id) else { throw QueryError.unknownFeature(layer: layer.name, id: id) }
+        try precondition.check(current: current.entityTag)
+        try authorize(current)
+        return current
+    }
+
     mutating func row(for feature: Feature, id: String?) throws -> LayerRowBuilder.Row {
         var row = try builder.row(for: feature, number: 1)
         if let id, layer.key == .uuid { row.key = id }

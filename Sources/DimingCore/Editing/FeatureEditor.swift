@@ -72,9 +72,7 @@ public struct FeatureEditor: Sendable {
         let layer = layer
         return try await database.write { db in
             let transaction = try EditTransaction(layer: layer, actor: actor, db: db)
-            guard let current = try transaction.current(id: id) else { throw QueryError.unknownFeature(layer: layer.name, id: id) }
-            try precondition.check(current: current.entityTag)
-            try transaction.authorize(current)
+            let current = try transaction.changeable(id: id, precondition: precondition)
             do {
                 try db.execute(literal: "DELETE FROM \(sql: layer.name.quotedDatabaseIdentifier) WHERE id = \(current.rowID)")
             } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
@@ -91,9 +89,7 @@ public struct FeatureEditor: Sendable {
         let layer = layer
         return try await database.write { db in
             var transaction = try EditTransaction(layer: layer, actor: actor, db: db)
-            guard let current = try transaction.current(id: id) else { throw QueryError.unknownFeature(layer: layer.name, id: id) }
-            try precondition.check(current: current.entityTag)
-            try transaction.authorize(current)
+            let current = try transaction.changeable(id: id, precondition: precondition)
             var row = try transaction.row(for: try makeFeature(current), id: id)
             if case .attribute = layer.key, row.key != id {
                 throw EditError.invalidID("\(layer.keyColumn) is the feature's id, \(id); it cannot change (create the new one and delete this)")
