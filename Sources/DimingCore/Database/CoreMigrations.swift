@@ -24,27 +24,23 @@ enum CoreMigrations {
         SchemaMigration("core-011-roads") { db in
             try SpatialTable.create("roads", columns: """
                 "name" TEXT NOT NULL, "class" TEXT, "division" TEXT REFERENCES "divisions"("code") ON UPDATE CASCADE
-                """, geometryType: .multiLineString, in: db)
-            try db.execute(sql: #"CREATE INDEX "roads_division" ON "roads"("division")"#)
+                """, geometryType: .multiLineString, indexed: ["division"], in: db)
         },
         SchemaMigration("core-012-addresses") { db in
             try SpatialTable.create("addresses", columns: """
                 "road" TEXT NOT NULL, "number" INTEGER NOT NULL, "suffix" TEXT, "division" TEXT REFERENCES "divisions"("code") ON UPDATE CASCADE
-                """, geometryType: .point, in: db)
-            try db.execute(sql: #"CREATE INDEX "addresses_division" ON "addresses"("division")"#)
+                """, geometryType: .point, indexed: ["division"], in: db)
         },
         SchemaMigration("core-013-places") { db in
             try SpatialTable.create("places", columns: """
                 "name" TEXT NOT NULL, "category" TEXT, "division" TEXT REFERENCES "divisions"("code") ON UPDATE CASCADE
-                """, geometryType: .point, in: db)
-            try db.execute(sql: #"CREATE INDEX "places_division" ON "places"("division")"#)
+                """, geometryType: .point, indexed: ["division"], in: db)
         },
         SchemaMigration("core-014-shelters") { db in
             try SpatialTable.create("shelters", columns: """
                 "name" TEXT NOT NULL, "kind" TEXT, "grade" TEXT, "area_m2" REAL, "capacity" INTEGER, \
                 "division" TEXT REFERENCES "divisions"("code") ON UPDATE CASCADE, "address" TEXT
-                """, geometryType: .point, in: db)
-            try db.execute(sql: #"CREATE INDEX "shelters_division" ON "shelters"("division")"#)
+                """, geometryType: .point, indexed: ["division"], in: db)
         },
         SchemaMigration("core-020-accounts") { db in try AccessSchema.createAccounts(in: db) },
         SchemaMigration("core-021-audit") { db in try AccessSchema.createAudit(in: db) },

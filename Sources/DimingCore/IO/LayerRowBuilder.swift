@@ -7,6 +7,8 @@ struct LayerRowBuilder {
         /// The public id: a ``FeatureKey/uuid`` layer's UUID when the feature gave one (else
         /// nil, and the writer makes one), or the key attribute's value.
         var key: String?
+        /// The geometry as a SpatiaLite BLOB, encoded once by the writer for its checks and the insert.
+        var blob: Data?
         /// Values of columns with a ``LayerColumn/givenValueReference`` that the feature gave
         /// (not inferred by the layer's rules), by column index.
         var givenReferences: [(column: Int, value: String)] = []

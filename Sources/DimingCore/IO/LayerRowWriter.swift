@@ -51,9 +51,10 @@ final class LayerRowWriter {
     /// Runs the database checks and completes the row: the names it copies, a new UUID when
     /// it has none.
     func prepare(_ row: inout LayerRowBuilder.Row, number: Int) throws {
+        let blob = Data(SpatiaLiteBlob.encode(row.geometry, srid: SpatialReference.storageSRID))
+        row.blob = blob
         if let validity {
-            let blob = SpatiaLiteBlob.encode(row.geometry, srid: SpatialReference.storageSRID)
-            let result = try Row.fetchOne(validity, arguments: [Data(blob)])
+            let result = try Row.fetchOne(validity, arguments: [blob])
             if result?["valid"] as Int? != 1 {
                 let reason: String = result?["reason"] ?? "GEOS could not read the geometry"
                 throw ImportError.invalidFeature(feature: number, field: "geometry", reason: "invalid geometry: \(reason)")
@@ -133,7 +134,7 @@ final class LayerRowWriter {
 
     private func arguments(of row: LayerRowBuilder.Row) -> StatementArguments {
         var values = row.values.map(\.databaseValue)
-        values.append(Data(SpatiaLiteBlob.encode(row.geometry, srid: SpatialReference.storageSRID)).databaseValue)
+        values.append((row.blob ?? Data(SpatiaLiteBlob.encode(row.geometry, srid: SpatialReference.storageSRID))).databaseValue)
         if layer.key == .uuid { values.append(row.key.databaseValue) }
         return StatementArguments(values)
     }
