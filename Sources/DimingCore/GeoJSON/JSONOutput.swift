@@ -19,23 +19,34 @@ public struct JSONOutput {
     }
 
     /// A JSON string: quotes, backslashes and control characters escaped, UTF-8 kept as is.
+    /// Runs between escapes are copied whole (most texts have none: names, codes, UUIDs).
     public mutating func appendString(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
-        for c in text.utf8 {
-            switch c {
-            case UInt8(ascii: "\""): append("\\\"")
-            case UInt8(ascii: "\\"): append("\\\\")
-            case 0x0A: append("\\n")
-            case 0x0D: append("\\r")
-            case 0x09: append("\\t")
-            case 0..<0x20:
-                append("\\u00")
-                bytes.append(Self.hexDigits[Int(c >> 4)])
-                bytes.append(Self.hexDigits[Int(c & 0xF)])
-            default: bytes.append(c)
+        var text = text
+        text.withUTF8 { utf8 in
+            var start = 0
+            for (i, c) in utf8.enumerated() where c < 0x20 || c == UInt8(ascii: "\"") || c == UInt8(ascii: "\\") {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<i]))
+                appendEscaped(c)
+                start = i + 1
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    private mutating func appendEscaped(_ c: UInt8) {
+        switch c {
+        case UInt8(ascii: "\""): append("\\\"")
+        case UInt8(ascii: "\\"): append("\\\\")
+        case 0x0A: append("\\n")
+        case 0x0D: append("\\r")
+        case 0x09: append("\\t")
+        default:
+            append("\\u00")
+            bytes.append(Self.hexDigits[Int(c >> 4)])
+            bytes.append(Self.hexDigits[Int(c & 0xF)])
+        }
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
