@@ -8,6 +8,8 @@ import Foundation
 enum TestTools {
     /// GDAL's reader (Debian `gdal-bin`).
     static let ogrinfo = "/usr/bin/ogrinfo"
+    /// GDAL's converter (Debian `gdal-bin`).
+    static let ogr2ogr = "/usr/bin/ogr2ogr"
 
     static let inCI = ["true", "1"].contains(ProcessInfo.processInfo.environment["CI"]?.lowercased() ?? "")
 

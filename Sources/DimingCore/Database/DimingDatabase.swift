@@ -2,7 +2,8 @@ import Foundation
 import GRDB
 
 /// A Diming store: one SpatiaLite file behind a GRDB `DatabasePool` (WAL), SpatiaLite loaded
-/// on every connection, the schema brought up to date by versioned migrations on open.
+/// on every connection, opened for what the caller does (``DatabaseAccess``): the schema brought
+/// up to date by versioned migrations when it writes, only checked when it reads.
 ///
 /// The file stays an ordinary SpatiaLite database: QGIS and `ogrinfo` open it and list each
 /// layer with its geometry type and SRID.
@@ -20,13 +21,27 @@ public final class DimingDatabase: Sendable {
     static let busyTimeout: TimeInterval = 10
 
     /// Opens the database at `path`, creating it when `create` is true, and brings its schema
-    /// up to date with the migrations of `modules`.
-    public init(path: String, modules: [DimingModule] = DimingModule.standard, create: Bool = false) throws {
+    /// up to date with the migrations of `modules` (`access` `.create` or `.readWrite`).
+    public convenience init(path: String, modules: [DimingModule] = DimingModule.standard, create: Bool = false) throws {
+        try self.init(path: path, modules: modules, access: create ? .create : .readWrite)
+    }
+
+    /// Opens the database at `path` for what the caller does with it. Before anything is
+    /// written, an existing file is checked (``FileGate``): another program's file is refused
+    /// unless `access` is `.setUp` and none of Diming's names is taken there, a GeoPackage
+    /// always. `.readOnly` opens a read-only pool and never migrates: a file lacking
+    /// migrations is refused with ``StoreError/outdated(path:missing:)``.
+    public init(path: String, modules: [DimingModule] = DimingModule.standard, access: DatabaseAccess) throws {
         let modules = try DimingModule.ordered(modules)
-        if !create && !FileManager.default.fileExists(atPath: path) {
+        let catalog = LayerCatalog(modules.flatMap(\.layers))
+        let migrations = modules.flatMap(\.migrations)
+        if FileManager.default.fileExists(atPath: path) {
+            try FileGate.check(path: path, access: access, migrations: migrations, catalog: catalog, timeout: Self.busyTimeout)
+        } else if access == .readOnly || access == .readWrite {
             throw StoreError.missing(path: path)
         }
         var configuration = Configuration()
+        configuration.readonly = access == .readOnly
         configuration.busyMode = .timeout(Self.busyTimeout)
         configuration.foreignKeysEnabled = true
         configuration.prepareDatabase { db in
@@ -39,8 +54,13 @@ public final class DimingDatabase: Sendable {
         }
         self.path = path
         self.modules = modules
-        catalog = LayerCatalog(modules.flatMap(\.layers))
-        try SchemaSetup.bringUpToDate(pool, migrations: modules.flatMap(\.migrations), catalog: catalog)
+        self.catalog = catalog
+        if access == .readOnly {
+            let missing = try pool.read { db in try SchemaSetup.missing(db, migrations: migrations, catalog: catalog) }
+            if !missing.isEmpty { throw StoreError.outdated(path: path, missing: missing) }
+        } else {
+            try SchemaSetup.bringUpToDate(pool, migrations: migrations, catalog: catalog)
+        }
     }
 
     /// The ids of the migrations applied to this file, in order.

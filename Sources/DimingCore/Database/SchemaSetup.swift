@@ -41,8 +41,16 @@ enum SchemaSetup {
         return try !DataVersion.needsInstall(for: catalog, in: db)
     }
 
+    /// What a read-only open finds missing: migration ids, and `change counters` when a layer lacks its triggers.
+    static func missing(_ db: Database, migrations: [SchemaMigration], catalog: LayerCatalog) throws -> [String] {
+        let applied = try DatabaseMigrator().appliedIdentifiers(db)
+        let missing = migrations.map(\.id).filter { !applied.contains($0) }
+        if !missing.isEmpty { return missing }
+        return try DataVersion.needsInstall(for: catalog, in: db) ? ["change counters"] : []
+    }
+
     /// Runs what is missing, inside the caller's transaction, which holds the write lock.
-    private static func apply(_ migrations: [SchemaMigration], catalog: LayerCatalog, in db: Database) throws {
+    static func apply(_ migrations: [SchemaMigration], catalog: LayerCatalog, in db: Database) throws {
         try db.execute(sql: "CREATE TABLE IF NOT EXISTS grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
         let applied = try DatabaseMigrator().appliedIdentifiers(db)
         for migration in migrations where !applied.contains(migration.id) {

@@ -20,7 +20,7 @@ extension Diming {
         var unset = false
 
         func run() async throws {
-            let settings = Settings(try database.open())
+            let settings = Settings(try database.open(value != nil || unset ? .readWrite : .readOnly))
             guard let key else {
                 for entry in try await settings.entries() { print("\(entry.setting.rawValue) = \(entry.value ?? "(default)")") }
                 print("metric projection in use: \(try await settings.metricProjection())")

@@ -19,7 +19,7 @@ extension Diming {
             guard let directory = data.map({ URL(fileURLWithPath: $0) }) ?? DemoDataset.locateDirectory() else {
                 throw ValidationError("cannot find the gazetteer/ folder; name it with --data")
             }
-            let db = try database.open(create: true)
+            let db = try database.open(.create)
             let summaries = try DemoDataset.load(from: directory, into: db)
             var totals = [String: Int]()
             for summary in summaries { totals[summary.layer, default: 0] += summary.inserted }

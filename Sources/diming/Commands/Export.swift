@@ -29,7 +29,7 @@ extension Diming {
         }
 
         func run() throws {
-            let db = try database.open()
+            let db = try database.open(.readOnly)
             let chosen = format ?? out.map { FeatureFormat.detect(path: $0, bytes: []) } ?? .geojson
             let exporter = FeatureExporter(layer: try db.catalog.layer(named: layer), format: chosen,
                                            boundingBox: try bbox.map { try BoundingBox(parsing: $0) }, decimals: decimals)

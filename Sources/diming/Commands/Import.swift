@@ -53,7 +53,7 @@ extension Diming {
         }
 
         func run() throws {
-            let db = try database.open()
+            let db = try database.open(.readWrite)
             let target = try db.catalog.layer(named: layer)
             let options = ImportOptions(format: format, propertyMap: try Self.pairs(mappings, "--map"),
                                         defaults: try Self.pairs(defaults, "--set").mapValues(PropertyValue.string),

@@ -9,7 +9,7 @@ extension Diming {
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
-            let db = try database.open()
+            let db = try database.open(.readOnly)
             let statistics = try db.pool.read { conn in try db.catalog.layers.map { try LayerStatistics.read($0, in: conn) } }
             let rows = statistics.map { s in
                 [s.name, String(s.featureCount), s.geometryType, String(s.srid),

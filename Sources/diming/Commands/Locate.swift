@@ -34,7 +34,7 @@ extension Diming {
         }
 
         func run() throws {
-            let db = try database.open()
+            let db = try database.open(.readOnly)
             let clock = ContinuousClock()
             let loadStart = clock.now
             let locator = try Locator.load(from: db)

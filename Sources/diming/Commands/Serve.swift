@@ -91,7 +91,7 @@ extension Diming {
                 handler.logLevel = level
                 return handler
             }
-            let store = try database.open()
+            let store = try database.open(.readWrite)
             DimingServer.raiseOpenFileLimit()
             var limits = ConnectionLimits(headerTimeout: Self.duration(headerTimeout), idleTimeout: Self.duration(idleTimeout))
             if let maxConnections { limits.maxConnections = maxConnections }

@@ -31,7 +31,7 @@ extension Diming.User {
         var division: String?
 
         func run() throws {
-            let store = try database.open()
+            let store = try database.open(.readWrite)
             let role = try Role(parsing: role)
             let account = try store.write { db in try AccountChange.addAccount(name: name, role: role, division: division, by: LocalUser.account, in: db) }
             print("account \(account.name): \(account.role.rawValue), \(account.scope.division.map { "division \($0)" } ?? "all divisions")")
@@ -51,7 +51,7 @@ extension Diming.User {
         var label: String?
 
         func run() throws {
-            let store = try database.open()
+            let store = try database.open(.readWrite)
             let issued = try store.write { db in try AccountChange.issueToken(for: name, label: label, by: LocalUser.account, in: db) }
             print(issued.secret)
             FileHandle.standardError.write(Data("token \(issued.token.id) for \(name): keep it now, it cannot be shown again\n".utf8))
@@ -76,7 +76,7 @@ extension Diming.User {
         }
 
         func run() throws {
-            let store = try database.open()
+            let store = try database.open(.readWrite)
             if let allOf {
                 let count = try store.write { db in try AccountChange.revokeAll(of: allOf, by: LocalUser.account, in: db) }
                 print("\(count) token(s) of \(allOf) revoked")
@@ -93,7 +93,7 @@ extension Diming.User {
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
-            let store = try database.open()
+            let store = try database.open(.readOnly)
             let (accounts, tokens) = try store.pool.read { db in (try AccessStore.accounts(in: db), try AccessStore.tokens(in: db)) }
             print(TextTable.render(header: ["account", "role", "division"], rows: accounts.map { account in
                 [account.name, account.role.rawValue, account.scope.division?.digits ?? "(all)"]

@@ -14,8 +14,10 @@ struct DatabaseOptions: ParsableArguments {
         db ?? ProcessInfo.processInfo.environment["DIMING_DB"] ?? DimingDatabase.defaultPath
     }
 
-    /// Opens (and migrates) the store; `create` makes a new file when none exists.
-    func open(create: Bool = false) throws -> DimingDatabase {
-        try DimingDatabase(path: path, create: create)
+    /// Opens the store for what the command does: `.readOnly` never writes (nor migrates),
+    /// `.readWrite` brings the schema up to date, `.create` also makes a new file, `.setUp`
+    /// (`init`) also sets up another tool's SpatiaLite file (``DatabaseAccess``).
+    func open(_ access: DatabaseAccess) throws -> DimingDatabase {
+        try DimingDatabase(path: path, access: access)
     }
 }

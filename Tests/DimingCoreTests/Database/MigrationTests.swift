@@ -60,7 +60,8 @@ import Testing
         try process.run()
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
-        let db = try DimingDatabase(path: path)
+        #expect(throws: StoreError.notDiming(path: path, looksLike: "a SpatiaLite database made by another tool")) { try DimingDatabase(path: path) }
+        let db = try DimingDatabase(path: path, access: .setUp)
         #expect(try db.appliedMigrations().count == DimingModule.standard.flatMap(\.migrations).count)
         #expect(try db.pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM counties") } == 13)
     }
