@@ -15,14 +15,10 @@ public enum FeatureFormat: String, Sendable, CaseIterable {
         }
     }
 
-    /// The format named by a file's extension, or sniffed from its first bytes.
+    /// The format named by a file's extension, or sniffed from its first bytes (standard input
+    /// has no name). A named file is read by ``forPath(_:explicit:use:)`` instead, which never guesses.
     public static func detect(path: String, bytes: [UInt8]) -> FeatureFormat {
-        let lower = path.lowercased()
-        if lower.hasSuffix(".csv") { return .csv }
-        for ext in [".geojsonl", ".geojsons", ".geojsonseq", ".ndjson", ".jsonl", ".jsonseq"] where lower.hasSuffix(ext) {
-            return .geojsonseq
-        }
-        if lower.hasSuffix(".geojson") || lower.hasSuffix(".json") { return .geojson }
+        if let named = named(by: path) { return named }
         guard let first = bytes.first(where: { ![0x20, 0x0A, 0x0D, 0x09, 0xEF, 0xBB, 0xBF].contains($0) }) else { return .geojson }
         if first == 0x1E { return .geojsonseq }
         return first == UInt8(ascii: "{") ? .geojson : .csv

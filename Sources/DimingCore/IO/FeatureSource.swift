@@ -13,20 +13,22 @@ public struct FeatureSource {
         self.name = name
     }
 
-    /// Reads a whole file, or standard input for `-`; the format comes from the name and first
-    /// bytes unless given.
+    /// Reads a whole file, or standard input for `-`. The format is `format`, else the file's
+    /// extension (``FeatureFormat/forPath(_:explicit:use:)``: a foreign or unknown one is
+    /// refused); standard input is sniffed from its first bytes.
     public init(path: String, format: FeatureFormat? = nil) throws {
         if path == "-" {
             let bytes = [UInt8](try FileHandle.standardInput.readToEnd() ?? Data())
             self.init(bytes: bytes, format: format ?? .detect(path: "", bytes: bytes), name: path)
             return
         }
+        let chosen = try FeatureFormat.forPath(path, explicit: format, use: .read)
         guard let data = FileManager.default.contents(atPath: path) else {
             let reason = FileManager.default.fileExists(atPath: path) ? "permission denied or not a file" : "no such file"
             throw ImportError.unreadable(path: path, reason: reason)
         }
         let bytes = [UInt8](data)
-        self.init(bytes: bytes, format: format ?? .detect(path: path, bytes: bytes), name: path)
+        self.init(bytes: bytes, format: chosen, name: path)
     }
 
     /// Whether values are text to be parsed by column type (CSV) rather than typed (JSON).

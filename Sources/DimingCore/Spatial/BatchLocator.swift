@@ -3,6 +3,10 @@ import Foundation
 /// `locate --batch`: CSV `id,lon,lat` in, CSV `id,code,name` out (empty code and name for a
 /// point no division contains), in the input's order. A header line is recognised and skipped.
 /// Input is read and answered in blocks, so any number of points runs in constant memory.
+///
+/// A bad row (not `id,lon,lat`, a number out of range) is left out of the output and reported
+/// as a ``LocateError/badLine(line:reason:)``; every good row is still answered. With
+/// `strict`, the first bad row stops the run: the rows before it are written, nothing after it.
 public struct BatchLocator: Sendable {
     public let locator: Locator
     /// `code,name` of each division, CSV-quoted where needed, ready to copy out.
@@ -15,31 +19,34 @@ public struct BatchLocator: Sendable {
         }
     }
 
-    /// Reads all of `input` and writes answers to `sink`; returns the number of points.
-    /// Each block is cut at line ends into one part per core, answered in parallel, and
-    /// written in order.
+    /// Reads all of `input` and writes answers to `sink`; `refused` hears of each bad row, in
+    /// input order, after the answers before it are written. With `strict`, the first bad row
+    /// is thrown instead. Each block is cut at line ends into one part per core, answered in
+    /// parallel, and written in order.
     @discardableResult
-    public func run(input: FileHandle, to sink: some ByteSink) throws -> Int {
+    public func run(input: FileHandle, to sink: some ByteSink, strict: Bool = false,
+                    refused: (LocateError) -> Void = { _ in }) throws -> BatchSummary {
         var header = JSONOutput(capacity: 16)
         header.append("id,code,name\n")
         try sink.write(header.bytes)
         var pending = [UInt8]()
         var line = 0
-        var count = 0
+        var summary = BatchSummary()
         while true {
             let block = try input.read(upToCount: 1 << 22) ?? Data()
             if block.isEmpty { break }
             pending.append(contentsOf: block)
             guard let lastNewline = pending.lastIndex(of: 0x0A) else { continue }
-            count += try answerInParallel(pending[...lastNewline], line: &line, to: sink)
+            try answerInParallel(pending[...lastNewline], line: &line, strict: strict, summary: &summary, to: sink, refused: refused)
             pending.removeSubrange(...lastNewline)
         }
-        if !pending.isEmpty { count += try answerInParallel(pending[...], line: &line, to: sink) }
-        return count
+        if !pending.isEmpty { try answerInParallel(pending[...], line: &line, strict: strict, summary: &summary, to: sink, refused: refused) }
+        return summary
     }
 
     /// Answers `chunk` (whole lines) in parts on every core; `line` is the line before it.
-    private func answerInParallel(_ chunk: ArraySlice<UInt8>, line: inout Int, to sink: some ByteSink) throws -> Int {
+    private func answerInParallel(_ chunk: ArraySlice<UInt8>, line: inout Int, strict: Bool, summary: inout BatchSummary,
+                                  to sink: some ByteSink, refused: (LocateError) -> Void) throws {
         let parts = Self.split(chunk, into: min(8, max(1, ProcessInfo.processInfo.activeProcessorCount)))
         // Each part's first line number, so that errors and the header rule use real numbers.
         var starts = [Int]()
@@ -50,25 +57,23 @@ public struct BatchLocator: Sendable {
         }
         line = next
         let firstLines = starts
-        let results = UnsafeMutableBufferPointer<Result<(Int, [UInt8]), Error>>.allocate(capacity: parts.count)
+        let results = UnsafeMutableBufferPointer<BatchPart>.allocate(capacity: parts.count)
         defer { results.deallocate() }
         nonisolated(unsafe) let shared = results
         DispatchQueue.concurrentPerform(iterations: parts.count) { i in
-            shared.initializeElement(at: i, to: Result {
-                var partLine = firstLines[i]
-                var out = JSONOutput(capacity: parts[i].count * 2)
-                let n = try answer(parts[i], line: &partLine, out: &out)
-                return (n, out.bytes)
-            })
+            var partLine = firstLines[i]
+            var out = JSONOutput(capacity: parts[i].count * 2)
+            let tally = answer(parts[i], line: &partLine, out: &out, strict: strict)
+            shared.initializeElement(at: i, to: BatchPart(tally: tally, bytes: out.bytes))
         }
         defer { _ = results.deinitialize() }
-        var count = 0
-        for result in results {
-            let (n, bytes) = try result.get()
-            try sink.write(bytes)
-            count += n
+        for part in results {
+            try sink.write(part.bytes)
+            summary.located += part.tally.located
+            if strict, let first = part.tally.refused.first { throw first }
+            summary.refused += part.tally.refused.count
+            part.tally.refused.forEach(refused)
         }
-        return count
     }
 
     /// `chunk` cut into about `count` parts, each ending at a line end.
@@ -87,10 +92,11 @@ public struct BatchLocator: Sendable {
         return parts.filter { !$0.isEmpty }
     }
 
-    /// Answers every complete line of `chunk`.
-    func answer(_ chunk: ArraySlice<UInt8>, line: inout Int, out: inout JSONOutput) throws -> Int {
-        var count = 0
-        try chunk.withUnsafeBufferPointer { buffer in
+    /// Answers every complete line of `chunk`, leaving bad rows out; with `strict`, stops at
+    /// the first bad row.
+    func answer(_ chunk: ArraySlice<UInt8>, line: inout Int, out: inout JSONOutput, strict: Bool = false) -> BatchTally {
+        var tally = BatchTally()
+        chunk.withUnsafeBufferPointer { buffer in
             var start = 0
             while start < buffer.count {
                 var end = start
@@ -99,19 +105,24 @@ public struct BatchLocator: Sendable {
                 var stop = end
                 if stop > start, buffer[stop - 1] == 0x0D { stop -= 1 }
                 if stop > start {
-                    if try answerLine(buffer, start, stop, line: line, out: &out) { count += 1 }
+                    do throws(LocateError) {
+                        if try answerLine(buffer, start, stop, line: line, out: &out) { tally.located += 1 }
+                    } catch {
+                        tally.refused.append(error)
+                        if strict { return }
+                    }
                 }
                 start = end + 1
             }
         }
-        return count
+        return tally
     }
 
     /// One `id,lon,lat` line; false for a header line.
     private func answerLine(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ stop: Int,
-                            line: Int, out: inout JSONOutput) throws -> Bool {
+                            line: Int, out: inout JSONOutput) throws(LocateError) -> Bool {
         guard let comma = (start..<stop).first(where: { buffer[$0] == UInt8(ascii: ",") }) else {
-            throw LocateError.badLine(line: line, reason: "expected id,lon,lat")
+            throw .badLine(line: line, reason: "expected id,lon,lat, found no comma")
         }
         var scanner = JSONScanner(buffer, offset: comma + 1, end: stop)
         let lon: Double, lat: Double
@@ -120,14 +131,11 @@ public struct BatchLocator: Sendable {
             try scanner.expect(UInt8(ascii: ","), ",")
             lat = try scanner.number().value
             guard scanner.peek() == 0 else { throw scanner.error("unexpected text after lat") }
-        } catch {
-            if line == 1 { return false }   // the header
-            throw LocateError.badLine(line: line, reason: "expected id,lon,lat with numbers for lon and lat")
-        }
-        do {
             _ = try Position(checkedLon: lon, lat: lat)
         } catch {
-            throw LocateError.badLine(line: line, reason: error.detail)
+            if line == 1, error is JSONSyntaxError { return false }   // the header
+            let text = String(decoding: UnsafeBufferPointer(rebasing: buffer[(comma + 1)..<stop]), as: UTF8.self)
+            throw .badLine(line: line, reason: Self.reason(lonLat: text))
         }
         out.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<comma]))
         out.append(UInt8(ascii: ","))
@@ -139,4 +147,16 @@ public struct BatchLocator: Sendable {
         out.append(UInt8(ascii: "\n"))
         return true
     }
+}
+
+/// What one part of a block came to: the good rows and the refused ones.
+struct BatchTally {
+    var located = 0
+    var refused: [LocateError] = []
+}
+
+/// A part's tally and its answers, handed from the worker to the writer.
+private struct BatchPart {
+    var tally: BatchTally
+    var bytes: [UInt8]
 }

@@ -2,6 +2,8 @@
 public enum LocateError: Problem, Equatable {
     case badLine(line: Int, reason: String)
     case invalidPosition(GeometryError)
+    /// A batch answered its good rows but refused `refused` of its `rows` data rows.
+    case rowsRefused(refused: Int, rows: Int)
 
     public var status: Int { 400 }
     public var type: String { "invalid-point" }
@@ -14,6 +16,7 @@ public enum LocateError: Problem, Equatable {
         switch self {
         case let .badLine(line, reason): "line \(line): \(reason)"
         case let .invalidPosition(error): error.detail
+        case let .rowsRefused(refused, rows): "\(refused) of \(rows) rows refused"
         }
     }
 }

@@ -5,7 +5,15 @@ extension Diming {
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Export a layer as RFC 7946 GeoJSON, a GeoJSON text sequence (RFC 8142) or CSV with WKT.",
-            discussion: "Output is streamed feature by feature. Coordinates are lon/lat rounded to 7 decimals, polygons wound by the right-hand rule (exteriors counter-clockwise), no crs member.")
+            discussion: """
+                Output is streamed feature by feature. Coordinates are lon/lat rounded to 7 decimals, \
+                polygons wound by the right-hand rule (exteriors counter-clockwise), no crs member.
+                The format is --format, else the --out extension: .geojson or .json, .geojsonl, \
+                .geojsons, .jsonl or .ndjson (a sequence), .csv. Any other extension (.shp, .kml, \
+                .gpkg, .txt without --format), or --format contradicting it, is refused and nothing \
+                is written: GeoPackage, Shapefile and KML go through ogr2ogr from the GeoJSON for now \
+                (GDAL support is planned).
+                """)
 
         @OptionGroup var database: DatabaseOptions
 
@@ -15,7 +23,7 @@ extension Diming {
         @Option(help: "The file to write (default: standard output).")
         var out: String?
 
-        @Option(help: "geojson, geojsonseq or csv (default: from the --out file name, else geojson).")
+        @Option(help: "geojson, geojsonseq or csv (default: from the --out extension, else geojson).")
         var format: FeatureFormat?
 
         @Option(help: ArgumentHelp("Only features intersecting minLon,minLat,maxLon,maxLat (minLon > maxLon crosses the antimeridian).", valueName: "bbox"))
@@ -29,8 +37,8 @@ extension Diming {
         }
 
         func run() throws {
+            let chosen = try out.map { try FeatureFormat.forPath($0, explicit: format, use: .write) } ?? format ?? .geojson
             let db = try database.open(.readOnly)
-            let chosen = format ?? out.map { FeatureFormat.detect(path: $0, bytes: []) } ?? .geojson
             let exporter = FeatureExporter(layer: try db.catalog.layer(named: layer), format: chosen,
                                            boundingBox: try bbox.map { try BoundingBox(parsing: $0) }, decimals: decimals)
             try exporter.run(from: db, to: try out.map { try FileSink(path: $0) } ?? FileSink.standardOutput())

@@ -30,7 +30,7 @@ extension Diming {
         @Argument(help: "The file to read; - for standard input (give --format for a sequence or CSV there).")
         var file: String
 
-        @Option(help: "geojson, geojsonseq or csv (default: from the file name and contents).")
+        @Option(help: "geojson, geojsonseq or csv (default: from the file's extension; .shp, .kml, .gpkg and unknown ones are refused; standard input is sniffed).")
         var format: FeatureFormat?
 
         @Option(name: .customLong("map"), help: ArgumentHelp("Take a column from a differently named property, e.g. code=adcode.", valueName: "column=property"))

@@ -11,7 +11,10 @@ extension Diming {
                 shared border is assigned to one side by a fixed rule and the other side is named too.
                 `diming locate --batch < points.csv` reads CSV id,lon,lat (a header line is skipped) \
                 and writes id,code,name for the smallest division, with an empty code when no division \
-                contains the point.
+                contains the point. A bad row is left out and named on standard error (`line 7: lat "abc" \
+                is not a number`); every good row is still answered, and the exit code is non-zero at \
+                the end (`2 of 5000 rows refused`). With --strict the first bad row stops the run: the \
+                rows before it have been written, nothing after it.
                 """)
 
         @OptionGroup var database: DatabaseOptions
@@ -28,9 +31,13 @@ extension Diming {
         @Flag(help: "With --batch: print load time and points per second to standard error.")
         var stats = false
 
+        @Flag(help: "With --batch: stop at the first bad row; the rows before it have been written, nothing after it.")
+        var strict = false
+
         func validate() throws {
             if batch && (lon != nil || lat != nil) { throw ValidationError("give either --batch or LON LAT, not both") }
             if !batch && (lon == nil || lat == nil) { throw ValidationError("give LON and LAT, or --batch") }
+            if !batch && strict { throw ValidationError("--strict goes with --batch") }
         }
 
         func run() throws {
@@ -40,12 +47,15 @@ extension Diming {
             let locator = try Locator.load(from: db)
             if batch {
                 let loaded = clock.now
-                let count = try BatchLocator(locator: locator).run(input: .standardInput, to: FileSink.standardOutput())
+                let summary = try BatchLocator(locator: locator).run(input: .standardInput, to: FileSink.standardOutput(), strict: strict) {
+                    FileHandle.standardError.write(Data("\($0.detail)\n".utf8))
+                }
                 if stats {
-                    let load = (loaded - loadStart).seconds, run = (clock.now - loaded).seconds
+                    let load = (loaded - loadStart).seconds, run = (clock.now - loaded).seconds, count = summary.located
                     FileHandle.standardError.write(Data(String(format: "loaded %d divisions in %.3f s; located %d points in %.3f s (%.0f points/s)\n",
                                                                locator.divisions.count, load, count, run, Double(count) / max(run, 1e-9)).utf8))
                 }
+                try summary.check()
                 return
             }
             let position: Position
