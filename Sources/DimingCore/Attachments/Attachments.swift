@@ -15,7 +15,7 @@ public enum Attachments {
             throw AccessError.unauthenticated(reason: "attaching a file needs an API token: send Authorization: Bearer <token>")
         }
         let feature = try FeatureProvider(layer: layer).feature(id: featureID, scope: account.scope, in: db)
-        try AccessPolicy.authorize(account, for: .edit(layer: layer, divisionCode: divisionCode(of: feature, in: layer)))
+        try AccessPolicy.authorize(account, for: .edit(layer: layer, divisionCode: layer.divisionCode(of: feature.properties)))
         return (account, feature)
     }
 
@@ -86,17 +86,6 @@ public enum Attachments {
         try AuditLog.record(AuditEntry(account: account, action: "attachment.add", layer: layer.name, featureID: featureID,
                                        after: auditJSON(attachment), requestID: requestID), in: db)
         return Outcome(attachment: attachment, created: true)
-    }
-
-    /// The feature's division code, by which a scoped account may edit it (nil: none).
-    private static func divisionCode(of feature: LayerFeature, in layer: Layer) -> String? {
-        guard let column = AccessScope.column(of: layer),
-              let value = feature.properties.first(where: { $0.name == column })?.value else { return nil }
-        switch value {
-        case let .string(code): return code
-        case let .integer(code): return String(code)
-        default: return nil
-        }
     }
 
     private static func auditJSON(_ attachment: Attachment) -> String {

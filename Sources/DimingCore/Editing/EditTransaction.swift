@@ -45,15 +45,12 @@ struct EditTransaction {
 
     /// The role may write the layer and the feature lies in the account's division.
     func authorize(_ row: LayerRowBuilder.Row) throws {
-        let code = AccessScope.column(of: layer).flatMap { name in layer.columns.firstIndex { $0.name == name } }
-            .flatMap { index -> String? in if case let .string(s) = row.values[index] { s } else { nil } }
-        try AccessPolicy.authorize(account, for: .edit(layer: layer, divisionCode: code))
+        let properties = zip(layer.columns, row.values).map { (name: $0.name, value: $1) }
+        try AccessPolicy.authorize(account, for: .edit(layer: layer, divisionCode: layer.divisionCode(of: properties)))
     }
 
     func authorize(_ feature: LayerFeature) throws {
-        let code = AccessScope.column(of: layer).flatMap { name in feature.properties.first { $0.name == name }?.value }
-            .flatMap { value -> String? in if case let .string(s) = value { s } else { nil } }
-        try AccessPolicy.authorize(account, for: .edit(layer: layer, divisionCode: code))
+        try AccessPolicy.authorize(account, for: .edit(layer: layer, divisionCode: layer.divisionCode(of: feature.properties)))
     }
 
     /// The feature a row would be once stored with `id`, to compare a retried create.
