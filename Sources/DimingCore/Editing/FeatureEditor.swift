@@ -53,8 +53,8 @@ public struct FeatureEditor: Sendable {
     /// Replaces the feature `id` whole (PUT).
     public func replace(id: String, with feature: Feature, precondition: EditPrecondition, by actor: Actor) async throws -> FeatureEdit {
         try await change(id: id, precondition: precondition, by: actor, action: "feature.replace", outcome: .replaced) { _ in
-            if let given = feature.id, Self.text(of: given) != id, Self.canonicalUUID(of: given) != id {
-                throw EditError.invalidID("the body's id \(Self.text(of: given)) is not the id in the URL, \(id)")
+            if let given = feature.id, given.text != id, Self.canonicalUUID(of: given) != id {
+                throw EditError.invalidID("the body's id \(given.text) is not the id in the URL, \(id)")
             }
             return feature
         }
@@ -111,7 +111,7 @@ public struct FeatureEditor: Sendable {
         switch layer.key {
         case .uuid:
             guard let uuid = canonicalUUID(of: given) else {
-                throw EditError.invalidID("\(layer.name) ids are UUIDs (e.g. \(UUID().uuidString.lowercased())), not \(text(of: given)); leave id out to have one made")
+                throw EditError.invalidID("\(layer.name) ids are UUIDs (e.g. \(UUID().uuidString.lowercased())), not \(given.text); leave id out to have one made")
             }
             return uuid
         case let .attribute(name):
@@ -120,8 +120,8 @@ public struct FeatureEditor: Sendable {
             case let .integer(i)?: String(i)
             default: nil
             }
-            guard let value, value == text(of: given) else {
-                throw EditError.invalidID("a feature of \(layer.name) is named by its \(name); the id \(text(of: given)) must equal it")
+            guard let value, value == given.text else {
+                throw EditError.invalidID("a feature of \(layer.name) is named by its \(name); the id \(given.text) must equal it")
             }
             return value
         }
@@ -130,12 +130,5 @@ public struct FeatureEditor: Sendable {
     private static func canonicalUUID(of id: FeatureID) -> String? {
         guard case let .string(text) = id else { return nil }
         return LayerRowBuilder.canonicalUUID(text)
-    }
-
-    private static func text(of id: FeatureID) -> String {
-        switch id {
-        case let .string(s): s
-        case let .integer(i): String(i)
-        }
     }
 }

@@ -26,6 +26,14 @@ public enum PropertyValue: Hashable, Sendable {
 public enum FeatureID: Hashable, Sendable {
     case string(String)
     case integer(Int64)
+
+    /// The id as text, as it appears in URLs and audit entries.
+    public var text: String {
+        switch self {
+        case let .string(s): s
+        case let .integer(i): String(i)
+        }
+    }
 }
 
 /// One feature of any format: its optional id, its properties and its geometry.

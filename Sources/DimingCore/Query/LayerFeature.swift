@@ -7,12 +7,7 @@ public struct LayerFeature: Sendable {
     public var properties: [(name: String, value: PropertyValue)]
     public var geometry: Geometry?
 
-    public var idText: String {
-        switch id {
-        case let .string(s): s
-        case let .integer(i): String(i)
-        }
-    }
+    public var idText: String { id.text }
 }
 
 /// One page of a feature query.
