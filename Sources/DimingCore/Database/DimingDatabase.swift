@@ -33,7 +33,7 @@ public final class DimingDatabase: Sendable {
     /// migrations is refused with ``StoreError/outdated(path:missing:)``.
     public init(path: String, modules: [DimingModule] = DimingModule.standard, access: DatabaseAccess) throws {
         let modules = try DimingModule.ordered(modules)
-        let catalog = LayerCatalog(modules.flatMap(\.layers))
+        let catalog = LayerCatalog(modules: modules)
         let migrations = modules.flatMap(\.migrations)
         if FileManager.default.fileExists(atPath: path) {
             try FileGate.check(path: path, access: access, migrations: migrations, catalog: catalog, timeout: Self.busyTimeout)

@@ -8,6 +8,11 @@ public struct LayerCatalog: Sendable {
         self.layers = layers
     }
 
+    /// The layers of `modules`, in their order.
+    public init(modules: [DimingModule]) {
+        self.init(modules.flatMap(\.layers))
+    }
+
     /// The layers of the spatial core.
     public static let core = LayerCatalog([.divisions, .roads, .addresses, .places, .shelters])
 

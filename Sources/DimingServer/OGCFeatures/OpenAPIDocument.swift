@@ -107,12 +107,7 @@ enum OpenAPIDocument {
 
     /// An equality filter on a column, in the form QGIS recognises as a queryable.
     private static func propertyParameter(_ column: LayerColumn) -> JSONValue {
-        let type: JSONValue = switch column.kind {
-        case .text: "string"
-        case .integer: "integer"
-        case .real: "number"
-        }
-        var schema: [(String, JSONValue)] = [("type", type)]
+        var schema: [(String, JSONValue)] = [("type", .string(LayerMetadata.jsonType(column.kind)))]
         if let allowed = column.allowedValues { schema.append(("enum", .array(allowed.map { .string($0) }))) }
         return [
             "name": .string(column.name), "in": "query", "required": false,

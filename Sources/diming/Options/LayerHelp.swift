@@ -2,7 +2,7 @@ import DimingCore
 
 /// Help texts that list the layers, read from the catalog of the standard modules.
 enum LayerHelp {
-    static let catalog = LayerCatalog(DimingModule.standard.flatMap(\.layers))
+    static let catalog = LayerCatalog(modules: DimingModule.standard)
 
     /// `divisions, roads, …`.
     static var names: String { catalog.layers.map(\.name).joined(separator: ", ") }

@@ -8,7 +8,7 @@ import Testing
 /// tables of a new file are what the catalog says, and no layer name is spelled out by the
 /// server, the CLI or the map.
 @Suite struct LayerCatalogTests {
-    static let catalog = LayerCatalog(DimingModule.standard.flatMap(\.layers))
+    static let catalog = LayerCatalog(modules: DimingModule.standard)
 
     @Test(arguments: catalog.layers.map(\.name))
     func everyLayerIsLabelledAndStyledFromItsOwnColumns(_ name: String) throws {
