@@ -68,7 +68,8 @@ let package = Package(
         ),
         .testTarget(
             name: "DimingCoreTests",
-            dependencies: ["DimingCore"]
+            dependencies: ["DimingCore"],
+            exclude: ["Fixtures"]   // files of earlier releases, read from the source tree
         ),
         .testTarget(
             name: "DimingCLITests",
