@@ -16,12 +16,18 @@
  *                     locked: [collections that answered 401: drawn once a token is given], done: true,
  *                     collections: [ids], total, registry: {collection: {drawer, requested, label,
  *                     count, overlays, classes, …}}, bounds(collection) → [[s, w], [n, e]] }
- * The view can be given in the URL hash as #zoom/lat/lon (it is kept up to date).
+ * The view can be given in the URL hash as #zoom/lat/lon (it is kept up to date); else the map
+ * opens on the deployment's home (js/home.js: the `home_division` setting). A click on the map
+ * tells where the point lies (js/locate.js). The page's texts come in the browser's language
+ * (js/i18n.js).
  */
 import { api, AuthError, getJSON, HttpError, itemsURL, pages } from './js/api.js';
 import { askForToken, hideAuth, offerToken, setupAuth } from './js/auth.js';
 import { forgetNames, rememberNames } from './js/format.js';
+import { fitHome, homeBounds, loadConfig } from './js/home.js';
+import { loadMessages, t } from './js/i18n.js';
 import { createLabels } from './js/labels.js';
+import { setupLocate } from './js/locate.js';
 import { describe, referencedCollections } from './js/meta.js';
 import { closePanel, loadPanel, setupPanels, updatePanels } from './js/panels.js';
 import { clearEntries, createEntry, entries, GENERIC, loadDrawer, snapshot } from './js/registry.js';
@@ -30,7 +36,7 @@ import {
   clearProgress, count, finishProgress, setState, setStatus, startProgress, updateProgress,
 } from './js/status.js';
 import { createSwitcher } from './js/switcher.js';
-import { createMap, trackHash, viewFromHash } from './js/view.js';
+import { addAttribution, clearAttributions, createMap, trackHash, viewFromHash } from './js/view.js';
 
 const PARALLEL_COLLECTIONS = 3;
 
@@ -48,7 +54,7 @@ if (typeof window.L === 'undefined') {
   setStatus('地图组件 Leaflet 未能加载（/static/leaflet/leaflet.js）。请联系系统管理员安装 libjs-leaflet。', true);
   state.errors.push('leaflet missing');
 } else {
-  init(window.L);
+  loadMessages().then(() => init(window.L));
 }
 
 function init(L) {
@@ -59,10 +65,13 @@ function init(L) {
   setupPanels(app);
   setupSearch(app);
   setupAuth({ onToken: start, onCancel: () => map.getContainer().focus() });
+  setupLocate(L, map);
+  setupMenu();
   const hashView = viewFromHash();
   if (hashView) map.setView(hashView.center, hashView.zoom, { animate: false });
   const hash = trackHash(map);
   let generation = 0;
+  let homed = false;
 
   // Escape closes the search results, the panel, the token form or the popup (the topmost).
   document.addEventListener('keydown', (ev) => {
@@ -104,7 +113,9 @@ function init(L) {
     clearProgress();
     Object.assign(state, { done: false, counts: {}, levels: {}, errors: [], locked: [], registry: {} });
     setState('loading');
-    setStatus('正在读取图层列表…');
+    setStatus(t('map.status.listing', {}, '正在读取图层列表…'));
+    clearAttributions();
+    addAttribution(t('map.attribution.offline', {}, '无底图（离线）'));
     try {
       // The landing page tells whether search exists; /collections lists the layers and their metadata.
       const landing = await getJSON(api('')).then((r) => r.body, (e) => {
@@ -112,10 +123,17 @@ function init(L) {
         return {}; // no landing page: go on without search
       });
       enableSearch(landing);
+      // Open on the deployment's county at once, before the layers arrive.
+      const config = await loadConfig();
+      if (run !== generation) return;
+      if (!hashView && !homed) homed = fitHome(L, map);
+      showTitle(config);
       const res = await getJSON(api('collections'));
       const cols = (res.body && Array.isArray(res.body.collections) ? res.body.collections : []).filter((c) => c && c.id != null);
       if (!cols.length) throw new HttpError(0, res.url, '服务器没有列出任何图层');
       const metas = cols.map((c, i) => describe(c, i));
+      // Where each collection's data comes from (e.g. "synthetic"), in the attribution.
+      for (const c of cols) if (typeof c.attribution === 'string') addAttribution(c.attribution);
       state.collections = metas.map((m) => m.id);
 
       // The drawers (and panels) the metadata names, each from its own file.
@@ -163,7 +181,7 @@ function init(L) {
     }
     // SVG draws in insertion order: bring each layer forward in drawing order.
     for (const e of open) for (const l of (e.drawer.layers ? e.drawer.layers() : [])) if (l.bringToFront) l.bringToFront();
-    if (!hashView && bounds.isValid()) map.fitBounds(bounds, { padding: [16, 16], animate: false });
+    if (!hashView && !homeBounds(L) && bounds.isValid()) map.fitBounds(bounds, { padding: [16, 16], animate: false });
     labels.refresh();
     hash.start();
 
@@ -179,7 +197,8 @@ function init(L) {
     map.getContainer().setAttribute('aria-label', '地图：' + open.map((e) => e.meta.label.zh).join('、') +
       '。获得焦点后可用方向键平移、加减号缩放。');
 
-    const summary = '已加载 ' + open.length + ' 个图层，共 ' + count(total) + ' 个要素';
+    const summary = t('map.status.loaded', { layers: open.length, features: count(total) },
+      '已加载 ' + open.length + ' 个图层，共 ' + count(total) + ' 个要素');
     const lockedNote = locked.length ? '图层' + locked.map((e) => '「' + e.meta.label.zh + '」').join('') + '需要访问令牌。' : '';
     if (state.errors.length) {
       setState('error', total);
@@ -193,6 +212,26 @@ function init(L) {
   }
 
   start();
+}
+
+/** The header and the tab name the home division (map.title: "{name}…"). */
+function showTitle(config) {
+  const d = config && config.home && config.home.division;
+  const title = document.getElementById('title');
+  const text = d && d.name ? t('map.title', { name: d.name }, d.name + title.textContent) : title.textContent;
+  title.textContent = text;
+  document.title = text;
+}
+
+/** On a phone the header's tools (search, panels) fold behind a menu button. */
+function setupMenu() {
+  const button = document.getElementById('menu-toggle');
+  const tools = document.getElementById('bar-tools');
+  button.addEventListener('click', () => {
+    const open = button.getAttribute('aria-expanded') !== 'true';
+    button.setAttribute('aria-expanded', String(open));
+    tools.classList.toggle('open', open);
+  });
 }
 
 /** Run fn over the items, at most n at a time. */

@@ -14,6 +14,7 @@ packages=(
   proj-bin
   pkg-config
   libjs-leaflet              # Leaflet, served by `diming serve` at /static/leaflet/ for the map (a test checks it)
+  libjs-leaflet.markercluster # its marker clusters, served beside it (a test checks it)
 )
 
 missing=()

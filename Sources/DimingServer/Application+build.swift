@@ -55,6 +55,7 @@ public enum DimingServer {
         router.add(middleware: BodyLimitMiddleware(limit: configuration.maxBodyBytes, routes: bodyLimits))
         router.add(middleware: TimeoutMiddleware(timeout: configuration.requestTimeout))
         router.add(middleware: AuthenticationMiddleware(database: database))
+        router.add(middleware: BasePathMiddleware(publicBaseURL: configuration.publicBaseURL))
 
         let readGate = ReadAccessMiddleware(database: database, override: configuration.readAccess)
         let data = router.group().add(middleware: readGate)
@@ -66,7 +67,7 @@ public enum DimingServer {
         LocateController(locators: LocatorCache(database: database)).addRoutes(to: data)
         OperationsController(database: database, metrics: metrics).addRoutes(to: router, readGate: data)
         AdministrationController(database: database).addRoutes(to: router)
-        MapController(configuration: configuration).addRoutes(to: router)
+        MapController(configuration: configuration, database: database).addRoutes(to: router, data: data)
         routes.load(router.routes)
         return router
     }

@@ -55,7 +55,7 @@ import Testing
         let server = try await TestServer.shared.value
         let page = try await server.get("/map")
         #expect(page.status == 200)
-        #expect(page.text.contains("/static/leaflet/leaflet.js"))
+        #expect(page.text.contains("\"static/leaflet/leaflet.js\""))
         #expect(try await server.get("/map/map.js").status == 200)
     }
 

@@ -89,7 +89,8 @@ export function createLabels(L, map) {
             const pw = Math.abs(ne.x - sw.x);
             const ph = Math.abs(sw.y - ne.y);
             const tw = textWidth(it.text, it.fontSize);
-            on = it.kind === 'area' ? (pw > tw * 1.3 && ph > it.fontSize * 2.2) : Math.hypot(pw, ph) > tw * 1.5;
+            // (An area's name may fill most of its box: a township's name is wanted as soon as it fits.)
+            on = it.kind === 'area' ? (pw > tw * 1.05 && ph > it.fontSize * 1.6) : Math.hypot(pw, ph) > tw * 1.5;
             // (The centre of an area or line does not depend on the zoom: computed once.)
             if (on) anchor = it.anchor || (it.anchor = it.layer.getCenter());
           }

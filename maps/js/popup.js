@@ -4,6 +4,7 @@
  * feature's GeoJSON.
  */
 import { itemsURL } from './api.js';
+import { t } from './i18n.js';
 import { el } from './kit.js';
 import { featureTitle, formatValue, propertyLabel } from './format.js';
 
@@ -34,7 +35,7 @@ export function popupFor(meta, feature) {
   box.appendChild(table);
 
   if (feature && feature.id != null) {
-    const a = el('a', '要素数据（GeoJSON）');
+    const a = el('a', t('map.popup.geojson', {}, '要素数据（GeoJSON）'));
     a.href = itemsURL(meta.id, feature.id) + '?f=json';
     a.target = '_blank';
     a.rel = 'noopener';

@@ -1,17 +1,37 @@
 /*
  * The Leaflet map: no basemap (the bureau's machines are offline), a metric scale bar, the
- * attribution, and the view kept in the URL hash as #zoom/lat/lon.
+ * attribution (with each collection's data source), and the view kept in the URL hash as
+ * #zoom/lat/lon.
  */
+import { escapeHTML } from './kit.js';
+
+let attribution = null;
+const attributed = new Set();
+
 export function createMap(L) {
   const reduceMotion = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const map = L.map('map', {
-    center: [30.38, 111.45], zoom: 10, minZoom: 3, maxZoom: 19, zoomSnap: 0.5,
+    // (China, until the home view is read.)
+    center: [35, 105], zoom: 4, minZoom: 3, maxZoom: 19, zoomSnap: 0.5,
     zoomAnimation: !reduceMotion, fadeAnimation: !reduceMotion, markerZoomAnimation: !reduceMotion,
     attributionControl: false,
   });
   L.control.scale({ metric: true, imperial: false, maxWidth: 160 }).addTo(map);
-  L.control.attribution({ prefix: 'Leaflet' }).addTo(map).addAttribution('无底图（离线） · 数据：本服务（Diming）');
+  attribution = L.control.attribution({ prefix: 'Leaflet' }).addTo(map);
   return map;
+}
+
+/** A line of the attribution (plain text, escaped: Leaflet takes HTML), once. */
+export function addAttribution(text) {
+  if (!attribution || !text || attributed.has(text)) return;
+  attributed.add(text);
+  attribution.addAttribution(escapeHTML(text));
+}
+
+/** Drop the collections' lines (before the layers load again). */
+export function clearAttributions() {
+  for (const text of attributed) attribution.removeAttribution(escapeHTML(text));
+  attributed.clear();
 }
 
 /** The view named in the URL hash, or null. */

@@ -557,7 +557,7 @@ def check_popup(driver, base, token, metas, registry):
             m.closePopup();
             m.eachLayer(function (l) { if (!found && l.feature && l._icon && l._icon.classList.contains(tok)) found = l; });
             if (!found) return null;
-            m.setView(found.getLatLng(), 15, {animate: false});
+            m.setView(found.getLatLng(), 17, {animate: false}); // past the zoom where clusters open
             return {id: found.feature.id, properties: found.feature.properties || {}};""", "c-" + css_token(m["id"]))
         if feature:
             target = (m, feature)

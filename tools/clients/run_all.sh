@@ -2,18 +2,20 @@
 # Runs the real-client checks against a real `diming serve`: GDAL (ogrinfo/ogr2ogr, OAPIF),
 # QGIS (python3-qgis, OAPIF provider, headless) and chromium (the web map at /map).
 #
-#   tools/clients/run_all.sh [--diming PATH] [--db PATH] [--screenshot PNG] [--no-setup]
+#   tools/clients/run_all.sh [--diming PATH] [--db PATH] [--screenshot PNG] [--screenshots DIR] [--no-setup]
 #
 #   --diming PATH     the diming binary (default .build/debug/diming, or $DIMING_BIN)
 #   --db PATH         the SpatiaLite file to serve (default: a fresh demo database made with
 #                     `diming demo --db` under tools/clients/work/)
 #   --screenshot PNG  where the map screenshot goes (default tools/clients/work/screenshot.png;
 #                     pass maps/screenshot.png to refresh the README's picture)
+#   --screenshots DIR where screenshot_map.py saves its four views (default
+#                     tools/clients/work/screenshots; pass maps/screenshots to refresh the README's)
 #   --no-setup        do not run tools/clients/setup.sh first
 # The server runs with --open-read (anyone may read); extra `diming serve` arguments can be given
 # in $DIMING_SERVE_ARGS.
 #
-# Starts the server on a free loopback port, waits for /health, runs the three checks, stops the
+# Starts the server on a free loopback port, waits for /health, runs the checks, stops the
 # server with SIGTERM (it must exit cleanly) and exits non-zero if anything failed.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
@@ -25,14 +27,16 @@ mkdir -p "$work"
 diming=${DIMING_BIN:-.build/debug/diming}
 db=""
 shot="$work/screenshot.png"
+shots="$work/screenshots"
 setup=1
 while (($#)); do
   case "$1" in
     --diming) diming=$2; shift 2 ;;
     --db) db=$2; shift 2 ;;
     --screenshot) shot=$2; shift 2 ;;
+    --screenshots) shots=$2; shift 2 ;;
     --no-setup) setup=0; shift ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
     *) echo "run_all: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -104,6 +108,8 @@ check() {
 check gdal "$here/check_gdal.sh" "$port"
 check qgis env QT_QPA_PLATFORM=offscreen /usr/bin/python3 "$here/check_qgis.py" "$port"
 check browser "$here/work/venv/bin/python" "$here/check_map.py" "$port" --screenshot "$shot"
+# Its own server behind a proxy at /gis/ (--base-url): the README's screenshots, each checked.
+check screenshots "$here/work/venv/bin/python" "$here/screenshot_map.py" --diming "$diming" --db "$db" --out "$shots"
 
 if stop_server; then
   passed=$((passed + 1)); say "── shutdown on SIGTERM: clean"

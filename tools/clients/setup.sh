@@ -4,7 +4,8 @@
 #
 #   Debian: gdal-bin (ogrinfo/ogr2ogr, OAPIF driver), python3-qgis + qgis-providers (QGIS's
 #           OAPIF provider, headless), chromium + chromium-driver (the browser check),
-#           libjs-leaflet (served by `diming serve` at /static/leaflet/), fonts-wqy-microhei
+#           libjs-leaflet and libjs-leaflet.markercluster (served by `diming serve` at
+#           /static/leaflet/), fonts-wqy-microhei
 #           (Chinese glyphs in the screenshot), python3-venv, curl.
 #   PyPI:   selenium, in tools/clients/work/venv (made from Debian's /usr/bin/python3).
 set -euo pipefail
@@ -12,7 +13,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 work="$here/work"
 mkdir -p "$work"
 
-packages=(gdal-bin python3-qgis qgis-providers chromium chromium-driver libjs-leaflet fonts-wqy-microhei python3-venv curl)
+packages=(gdal-bin python3-qgis qgis-providers chromium chromium-driver libjs-leaflet libjs-leaflet.markercluster fonts-wqy-microhei python3-venv curl)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

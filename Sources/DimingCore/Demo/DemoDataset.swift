@@ -36,9 +36,15 @@ public enum DemoDataset {
             for layer in database.catalog.layers.reversed() where demoLayers.contains(layer.name) {
                 try db.execute(sql: "DELETE FROM \(layer.name.quotedDatabaseIdentifier)")
             }
-            return try zip(parts, sources).map { part, source in
+            let summaries = try zip(parts, sources).map { part, source in
                 try FeatureImporter(layer: part.layer, options: part.options).importFeatures(source, in: db)
             }
+            // The demo is a county's deployment (its townships) beside its neighbours' outlines:
+            // the map opens on that county, not on the whole city.
+            if try db.tableExists(SettingRecord.databaseTableName), let county = try HomeView.countyOfTownships(in: db) {
+                try SettingsStore.set(.homeDivision, to: county, in: db)
+            }
+            return summaries
         }
     }
 

@@ -5,11 +5,15 @@ public enum Setting: String, Sendable, CaseIterable {
     case metricSRID = "metric_srid"
     /// Whether the OGC API can be read without a token: `open` (the default) or `token`.
     case readAccess = "read_access"
+    /// The division the web map opens on (a code in the database); when unset, the only
+    /// county-level division if there is exactly one, else the extent of every division.
+    case homeDivision = "home_division"
 
     public var summary: String {
         switch self {
         case .metricSRID: "EPSG code of the CGCS2000 3-degree Gauss-Kruger projection used for metres (4534…4554), e.g. 4546"
         case .readAccess: "reading the OGC API: open (anyone, the default) or token (an API token of any role)"
+        case .homeDivision: "division code the web map opens on, e.g. 420581 (default: the only county, else all divisions)"
         }
     }
 
@@ -19,7 +23,8 @@ public enum Setting: String, Sendable, CaseIterable {
         self = setting
     }
 
-    /// Checks a value before it is stored.
+    /// Checks a value's form before it is stored (``SettingsStore`` also checks that a
+    /// home division exists, which needs the database).
     public func validate(_ value: String) throws(SettingError) {
         switch self {
         case .metricSRID:
@@ -32,6 +37,10 @@ public enum Setting: String, Sendable, CaseIterable {
         case .readAccess:
             guard ["open", "token"].contains(value) else {
                 throw .invalidValue(key: rawValue, value: value, rule: "must be open or token")
+            }
+        case .homeDivision:
+            guard DivisionCode(value) != nil else {
+                throw .invalidValue(key: rawValue, value: value, rule: DivisionCode.formatRule)
             }
         }
     }

@@ -11,6 +11,9 @@ public enum SettingsStore {
     static func set(_ setting: Setting, to value: String?, in db: Database) throws {
         if let value {
             try setting.validate(value)
+            if setting == .homeDivision, try HomeView.division(code: value, in: db) == nil {
+                throw SettingError.invalidValue(key: setting.rawValue, value: value, rule: "must be the code of a division in the database")
+            }
             try SettingRecord(key: setting.rawValue, value: value).upsert(db)
         } else {
             _ = try SettingRecord.deleteOne(db, key: setting.rawValue)

@@ -1,15 +1,23 @@
+import DimingCore
 import Foundation
 import Hummingbird
 
 /// The web map: `/map` (maps/index.html), `/map/{file}` (the other files of `maps/`),
 /// `/map/js/…` (the page's ES modules, `maps/js/**/*.js`, as `text/javascript`) and
-/// Leaflet from Debian's `libjs-leaflet` at `/static/leaflet/…`. Files are read from disk
-/// per request (they are small), with ETag and Last-Modified from size and mtime.
+/// Leaflet from Debian's `libjs-leaflet` at `/static/leaflet/…` (with Debian's
+/// `libjs-leaflet.markercluster`, which installs `leaflet.markercluster.js` and its CSS into the
+/// same folder). Files are read from disk per request (they are small), with ETag and
+/// Last-Modified from size and mtime. `/map/config.json` and `/map/messages.json`: see
+/// MapController+Config.swift.
 struct MapController {
     let configuration: ServerConfiguration
+    let database: DimingDatabase
 
-    func addRoutes(to router: Router<DimingRequestContext>) {
+    /// `data`: the routes behind the read gate (the home view names a division and its extent).
+    func addRoutes(to router: Router<DimingRequestContext>, data: RouterGroup<DimingRequestContext>) {
         router.get("/map", use: index)
+        data.get("/map/config.json", use: config)
+        router.get("/map/messages.json", use: messages)
         router.get("/map/:file", use: mapFile)
         router.get("/map/js/**", use: mapModule)
         router.get("/static/leaflet/**", use: leaflet)

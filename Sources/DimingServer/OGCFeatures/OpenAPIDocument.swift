@@ -50,11 +50,15 @@ enum OpenAPIDocument {
                 ],
             ]),
             ("/map", get("The web map 地图", tag: "Map", parameters: [], response: content("text/html", "The map page"))),
+            ("/map/config.json", get("Where the web map opens (the home_division setting) 地图初始范围", tag: "Map", parameters: [],
+                                     response: content("application/json", "The home view"), errors: ["401"])),
+            ("/map/messages.json", get("The web map's texts in the Accept-Language's language 地图文字", tag: "Map", parameters: [],
+                                       response: content("application/json", "The texts by key"))),
             ("/map/{file}", get("A file of the web map", tag: "Map", parameters: [ref("mapFile")],
                                 response: content("*/*", "The file"), errors: ["404"])),
             ("/map/js/{path}", get("An ES module of the web map (text/javascript)", tag: "Map", parameters: [ref("staticPath")],
                                    response: content("text/javascript", "The module"), errors: ["404"])),
-            ("/static/leaflet/{path}", get("Leaflet (Debian libjs-leaflet)", tag: "Map", parameters: [ref("staticPath")],
+            ("/static/leaflet/{path}", get("Leaflet (Debian libjs-leaflet, libjs-leaflet.markercluster)", tag: "Map", parameters: [ref("staticPath")],
                                            response: content("*/*", "The file"), errors: ["404"])),
         ]
         return [

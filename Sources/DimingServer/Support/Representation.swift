@@ -28,8 +28,9 @@ struct Representation: Sendable {
         Representation(body: value.bytes, contentType: contentType)
     }
 
+    /// A page of ours: root-relative URLs get `--base-url`'s path (see ``BasePath``).
     static func html(_ page: String) -> Representation {
-        Representation(body: Array(page.utf8), contentType: MediaTypes.html)
+        Representation(body: Array(BasePath.rooted(page).utf8), contentType: MediaTypes.html)
     }
 }
 

@@ -8,6 +8,8 @@ import Foundation
 enum TestTools {
     /// Leaflet (Debian `libjs-leaflet`), which `diming serve` serves at `/static/leaflet/`.
     static let leaflet = "/usr/share/javascript/leaflet/leaflet.js"
+    /// Leaflet.markercluster (Debian `libjs-leaflet.markercluster`), beside Leaflet.
+    static let markerCluster = "/usr/share/javascript/leaflet/leaflet.markercluster.js"
 
     static let inCI = ["true", "1"].contains(ProcessInfo.processInfo.environment["CI"]?.lowercased() ?? "")
 

@@ -1,7 +1,9 @@
 /*
  * "areas-by-level": nested areas , one switchable overlay per value of the class
  * property (the level), in the metadata's order — coarse levels below, fine ones on top so
- * clicks reach the finest; each level's colour and label from its class; names where they fit.
+ * the finest is drawn last; each level's colour and label from its class; names where they fit,
+ * at every zoom where they do. A click on an area goes on to the map, which tells the whole
+ * division chain at that point (js/locate.js) rather than one area's properties.
  */
 import { registerDrawer } from '../registry.js';
 import { classOrder, classStyle, classValue, ORDER } from '../draw.js';
@@ -23,7 +25,6 @@ registerDrawer('areas-by-level', (ctx) => {
           fill: true, fillColor: st.fillColor || tint(st.color, 0.7), fillOpacity: num(st.fillOpacity, listed ? 0.12 : 0.06),
           className: ctx.className(v),
         }),
-        onEachFeature: (f, l) => ctx.bindPopup(l, f),
       }));
     }
     return groups.get(v);

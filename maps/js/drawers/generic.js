@@ -6,6 +6,7 @@
 import { registerDrawer } from '../registry.js';
 import { geometryKind, markerIcon, ORDER, zoomGate } from '../draw.js';
 import { featureTitle } from '../format.js';
+import { t } from '../i18n.js';
 import { num, tint } from '../kit.js';
 
 const MANY_POINTS = 400;    // more points than this are drawn as dots …
@@ -40,7 +41,7 @@ registerDrawer('generic', (ctx) => {
       if (dots) {
         const minZoom = num(meta.style.minZoom, DOTS_MIN_ZOOM);
         const gate = zoomGate(ctx, layer, minZoom);
-        ctx.addOverlay(gate.holder, { swatch, note: '放大至 ' + minZoom + ' 级显示' });
+        ctx.addOverlay(gate.holder, { swatch, note: t('map.zoom.note', { zoom: minZoom }, '放大至 ' + minZoom + ' 级显示') });
         gate.sync();
       } else {
         ctx.addOverlay(layer, { swatch });

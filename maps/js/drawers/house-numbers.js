@@ -1,50 +1,89 @@
 /*
- * "house-numbers": many small labelled points (house numbers), drawn only from the style's minZoom
- * (they would be noise further out), growing as one zooms in; the number (secondary label
- * property, else the title) is written beside each dot where it fits, a little further in.
+ * "house-numbers": many small points (house numbers), drawn only from the style's minZoom
+ * (further out they are noise): first as dots, then, from NUMBERS_FROM zoom levels further in,
+ * as the numbers themselves written on the map ("12", "12附1"): the secondary label property's
+ * value followed by the text property the metadata lists right after it (the suffix), without
+ * the unit, as a street plate shows them.
  */
 import { registerDrawer } from '../registry.js';
 import { ORDER, zoomGate } from '../draw.js';
-import { shortLabel } from '../format.js';
-import { num, shade } from '../kit.js';
+import { t } from '../i18n.js';
+import { num } from '../kit.js';
 
 const DEFAULT_MIN_ZOOM = 15;
+const NUMBERS_FROM = 2;   // zoom levels above minZoom from which numbers replace the dots
+
+/** The number as a plate shows it: value and qualifier, no unit. */
+function plate(meta, feature) {
+  const p = (feature && feature.properties) || {};
+  const key = meta.secondaryLabelProperty || meta.labelProperty;
+  if (!key || p[key] == null || p[key] === '') return null;
+  const i = meta.properties.findIndex((d) => d.name === key);
+  const next = i >= 0 ? meta.properties[i + 1] : null;
+  const qualifier = next && next.type === 'string' && p[next.name] != null ? String(p[next.name]) : '';
+  return String(p[key]) + qualifier;
+}
 
 registerDrawer('house-numbers', (ctx) => {
   const { L, map, meta } = ctx;
   const minZoom = num(meta.style.minZoom, DEFAULT_MIN_ZOOM);
+  const numbersFrom = minZoom + NUMBERS_FROM;
   const radius = () => {
     const base = num(meta.style.radius, 3);
-    const z = map.getZoom();
-    return Math.max(1.5, base * (z < minZoom + 1 ? 0.6 : z < minZoom + 2 ? 0.8 : z < minZoom + 3 ? 1 : 1.4));
+    return Math.max(1.5, base * (map.getZoom() < minZoom + 1 ? 0.6 : 0.8));
   };
   const pane = ctx.pane('house-numbers', 420);
-  const layer = L.geoJSON(null, {
+  const features = [];
+  const dots = L.geoJSON(null, {
     pointToLayer: (f, ll) => L.circleMarker(ll, {
-      radius: radius(), color: '#ffffff', weight: 0.8, fillColor: ctx.color, fillOpacity: 1, pane, className: ctx.className(),
+      radius: radius(), color: '#ffffff', weight: 0.8, fillColor: ctx.color, fillOpacity: 1, pane,
+      className: ctx.className(), bubblingMouseEvents: false,
     }),
     onEachFeature: (f, l) => ctx.bindPopup(l, f),
   });
+  const numbers = L.layerGroup();
+  const shown = L.layerGroup([dots]);
+
+  /** Dots or numbers, as the zoom asks. */
+  function sync() {
+    const wantNumbers = map.getZoom() >= numbersFrom;
+    if (wantNumbers && shown.hasLayer(dots)) shown.removeLayer(dots).addLayer(numbers);
+    if (!wantNumbers && shown.hasLayer(numbers)) shown.removeLayer(numbers).addLayer(dots);
+    const r = radius();
+    dots.eachLayer((m) => { if (m.getRadius() !== r) m.setRadius(r); });
+  }
 
   return {
     order: ORDER.point,
-    add(features) { layer.addData(features); },
+    add(fs) {
+      dots.addData(fs);
+      for (const f of fs) features.push(f);
+    },
     finish() {
-      layer.eachLayer((l) => ctx.label(l, shortLabel(meta, l.feature), {
-        kind: 'point', priority: 90, fontSize: 10, weight: 500, color: shade(ctx.color, 0.2), minZoom: minZoom + 2, obstacle: false,
-      }));
-      const gate = zoomGate(ctx, layer, minZoom);
-      ctx.onMap('zoomend', () => {
-        const r = radius();
-        layer.eachLayer((m) => { if (m.getRadius() !== r) m.setRadius(r); });
-      });
+      for (const f of features) {
+        const text = plate(meta, f);
+        if (!text || !f.geometry || f.geometry.type !== 'Point') continue;
+        const [lon, lat] = f.geometry.coordinates;
+        // A point-sized icon holding the number centred on it (text through the DOM, never as HTML).
+        const icon = L.divIcon({ className: 'house-number ' + ctx.className(), html: '', iconSize: [0, 0] });
+        const m = L.marker([lat, lon], { icon, keyboard: false, title: text, bubblingMouseEvents: false });
+        m.on('add', () => {
+          const e = m.getElement();
+          if (e && !e.firstChild) e.appendChild(Object.assign(document.createElement('span'), { textContent: text }));
+        });
+        ctx.bindPopup(m, f);
+        numbers.addLayer(m);
+      }
+      const gate = zoomGate(ctx, shown, minZoom);
+      ctx.onMap('zoomend', sync);
+      sync();
       ctx.addOverlay(gate.holder, {
         swatch: { kind: 'dot', color: ctx.color },
-        note: '放大至 ' + minZoom + ' 级显示',
+        note: t('map.zoom.note', { zoom: minZoom }, '放大至 ' + minZoom + ' 级显示'),
       });
       gate.sync();
     },
-    bounds() { return layer.getLayers().length ? layer.getBounds() : L.latLngBounds([]); },
-    layers() { return [layer]; },
+    bounds() { return dots.getLayers().length ? dots.getBounds() : L.latLngBounds([]); },
+    layers() { return [shown]; },
   };
 });

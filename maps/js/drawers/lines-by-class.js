@@ -11,6 +11,7 @@ registerDrawer('lines-by-class', (ctx) => {
   const { L, meta } = ctx;
   const counts = new Map();
   const layer = L.geoJSON(null, {
+    bubblingMouseEvents: false, // a click on a line shows the line, not where the point lies
     style: (f) => {
       const v = classValue(meta, f);
       const st = classStyle(ctx, v);

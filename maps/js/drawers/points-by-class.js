@@ -1,11 +1,15 @@
 /*
  * "points-by-class": markers coloured by the class property, reachable
  * with the keyboard (Tab, Enter opens the popup), with names beside them where they fit.
- * Very many points are drawn as circles rather than focusable markers.
+ * Very many points are drawn as circles rather than focusable markers. Markers close together
+ * are gathered into a numbered cluster (Debian's libjs-leaflet.markercluster, when the server
+ * has it; one group for every such collection: js/cluster.js) until one zooms in, so that they
+ * do not pile up over a town.
  */
 import { registerDrawer } from '../registry.js';
 import { classStyle, classValue, legend, markerIcon, ORDER } from '../draw.js';
 import { featureTitle } from '../format.js';
+import { canCluster, clustered } from '../cluster.js';
 import { shade } from '../kit.js';
 
 const MANY_MARKERS = 1500;
@@ -15,6 +19,7 @@ registerDrawer('points-by-class', (ctx) => {
   const features = [];
   const counts = new Map();
   let layer = null;
+  let cluster = null;
 
   return {
     order: ORDER.point,
@@ -32,7 +37,7 @@ registerDrawer('points-by-class', (ctx) => {
           const title = featureTitle(meta, f) || '';
           const cls = st.label ? st.label.zh : '';
           return L.marker(ll, {
-            icon: icons.get(v), riseOnHover: true, alt: title || meta.label.zh,
+            icon: icons.get(v), riseOnHover: true, alt: title || meta.label.zh, clusterColor: st.color,
             title: meta.label.zh + (cls ? '（' + cls + '）' : '') + '：' + title,
           });
         },
@@ -43,13 +48,14 @@ registerDrawer('points-by-class', (ctx) => {
         },
       });
       const st = classStyle(ctx, null);
-      ctx.addOverlay(layer, {
+      cluster = canCluster(L) && !circles ? clustered(ctx, layer) : null;
+      ctx.addOverlay(cluster || layer, {
         swatch: { kind: 'marker', color: ctx.color, fill: st.color },
         classes: legend(ctx, counts, 'marker'),
       });
     },
     bounds() { return layer && layer.getLayers().length ? layer.getBounds() : L.latLngBounds([]); },
-    layers() { return layer ? [layer] : []; },
+    layers() { return cluster ? [] : (layer ? [layer] : []); },
     stats() { return { classes: Object.fromEntries(counts) }; },
   };
 });
