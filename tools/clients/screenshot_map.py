@@ -333,6 +333,7 @@ def shot_locate(driver, base, point, town, out):
         fail(f"the locate popup lacks the Gauss-Krüger metres: {flat!r}")
     if not failures:
         say(f"locate popup: {flat}")
+    settle(driver, 0.6)  # the popup fades in
     driver.save_screenshot(os.path.join(out, "locate.png"))
     driver.execute_script("window.diming.map.closePopup()")
 

@@ -51,8 +51,10 @@ registerDrawer('areas-by-level', (ctx) => {
           zh: level.zh + meta.label.zh,
           en: level.en || meta.label.en,
         };
+        // Finer levels are named first: where a township's name fits, the officer is looking at
+        // townships, and the county's name (placed after) must not push it off its centre.
         g.eachLayer((l) => ctx.label(l, featureTitle(meta, l.feature), {
-          kind: 'area', priority: 10 + 5 * i, fontSize: Math.max(11, 15 - i), color: shade(st.color, 0.35),
+          kind: 'area', priority: 10 + 5 * (order.length - 1 - i), fontSize: Math.max(11, 15 - i), color: shade(st.color, 0.35),
         }));
         ctx.addOverlay(g, {
           label,
