@@ -363,8 +363,6 @@ def main():
     try:
         driver.set_page_load_timeout(a.timeout)
         driver.get(f"{base}/map")
-        if driver.title.find("宜都市") < 0:
-            fail(f"page title is {driver.title!r}")
 
         if a.token:
             st = wait_state(driver, ("auth", "done", "error"), a.timeout)
@@ -388,6 +386,13 @@ def main():
                     counts: d.counts || {}, levels: d.levels || {}, errors: d.errors || [],
                     registry: d.registry || {}, status: (document.getElementById('status') || {}).textContent};""")
         say(f"page state {info['state']!r} after {time.monotonic() - t0:.1f}s: {info['status']}")
+        # The title names the home division the map opened on (/map/config.json).
+        try:
+            home = (get_json(f"{base}/map/config.json", a.token).get("home") or {}).get("division") or {}
+        except (urllib.error.URLError, ValueError):
+            home = {}
+        if home.get("name") and home["name"] not in driver.title:
+            fail(f"page title {driver.title!r} does not name the home division {home['name']!r}")
         if st != "done":
             fail(f"the map did not finish loading (state {st!r}, errors {info['errors']})")
         counts, registry = info["counts"], info["registry"]
