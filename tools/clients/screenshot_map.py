@@ -354,7 +354,8 @@ def shot_house_numbers(driver, base, out):
     settle(driver, 1.2)
     numbers = driver.execute_script("""
         return Array.prototype.filter.call(document.querySelectorAll('#map .house-number span'), function (e) {
-          var r = e.getBoundingClientRect(); return r.width > 0 && r.bottom > 0 && r.top < innerHeight && r.left < innerWidth && r.right > 0;
+          var r = e.getBoundingClientRect(); return r.width > 0 && r.bottom > 0 && r.top < innerHeight && r.left < innerWidth && r.right > 0
+            && getComputedStyle(e).visibility !== 'hidden';
         }).map(function (e) { return e.textContent; });""")
     plates = [n for n in numbers if re.match(r"^\d+", n)]
     if len(plates) < 5:

@@ -8,10 +8,11 @@
 import { registerDrawer } from '../registry.js';
 import { ORDER, zoomGate } from '../draw.js';
 import { t } from '../i18n.js';
-import { num } from '../kit.js';
+import { num, textWidth } from '../kit.js';
 
 const DEFAULT_MIN_ZOOM = 15;
 const NUMBERS_FROM = 2;   // zoom levels above minZoom from which numbers replace the dots
+const PLATE_PX = 10;      // the numbers' font size (style.css: .house-number span)
 
 /** The number as a plate shows it: value and qualifier, no unit. */
 function plate(meta, feature) {
@@ -44,6 +45,27 @@ registerDrawer('house-numbers', (ctx) => {
   const numbers = L.layerGroup();
   const shown = L.layerGroup([dots]);
 
+  /**
+   * Numbers that would cover one written already are left out (a "附1" plate stands a metre from
+   * its number): the first in data order wins, as a street's plates are numbered.
+   */
+  function declutter() {
+    if (!map.hasLayer(numbers)) return;
+    const view = map.getBounds().pad(0.1);
+    const boxes = [];
+    numbers.eachLayer((m) => {
+      const e = m.getElement();
+      if (!e || !view.contains(m.getLatLng())) return;
+      const p = map.latLngToLayerPoint(m.getLatLng());
+      const w = textWidth(m.options.title, PLATE_PX) / 2 + 1;
+      const h = PLATE_PX / 2 + 1;
+      const box = [p.x - w, p.y - h, p.x + w, p.y + h];
+      const free = !boxes.some((o) => box[0] < o[2] && box[2] > o[0] && box[1] < o[3] && box[3] > o[1]);
+      e.style.visibility = free ? '' : 'hidden';
+      if (free) boxes.push(box);
+    });
+  }
+
   /** Dots or numbers, as the zoom asks. */
   function sync() {
     const wantNumbers = map.getZoom() >= numbersFrom;
@@ -51,6 +73,7 @@ registerDrawer('house-numbers', (ctx) => {
     if (!wantNumbers && shown.hasLayer(numbers)) shown.removeLayer(numbers).addLayer(dots);
     const r = radius();
     dots.eachLayer((m) => { if (m.getRadius() !== r) m.setRadius(r); });
+    declutter();
   }
 
   return {
@@ -76,6 +99,7 @@ registerDrawer('house-numbers', (ctx) => {
       }
       const gate = zoomGate(ctx, shown, minZoom);
       ctx.onMap('zoomend', sync);
+      ctx.onMap('moveend', declutter);
       sync();
       ctx.addOverlay(gate.holder, {
         swatch: { kind: 'dot', color: ctx.color },
