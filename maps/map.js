@@ -156,7 +156,7 @@ function init(L) {
       state.errors.push(e.message || String(e));
       state.done = true;
       setState('error', 0);
-      setStatus('无法读取数据服务：' + (e.message || String(e)), true);
+      setStatus(t('map.status.failed', { reason: e.message || String(e) }, '无法读取数据服务：' + (e.message || String(e))), true);
     }
   }
 

@@ -42,9 +42,3 @@ export function applyTexts(root) {
   for (const e of root.querySelectorAll('[data-i18n-label]')) if (texts[e.dataset.i18nLabel]) e.setAttribute('aria-label', texts[e.dataset.i18nLabel]);
   for (const e of root.querySelectorAll('[data-i18n-title]')) if (texts[e.dataset.i18nTitle]) e.title = texts[e.dataset.i18nTitle];
 }
-
-/** Chinese or English of a {zh, en} label from the metadata, as the page's language asks. */
-export function pick(label) {
-  if (!label) return '';
-  return lang === 'en' && label.en ? label.en : (label.zh || label.en || '');
-}

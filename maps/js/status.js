@@ -2,6 +2,8 @@
  * The status line in the header (a live region) and the page state the tests read:
  * document.body.dataset.state = "loading" | "done" | "error" | "auth", dataset.loaded = features.
  */
+import { t } from './i18n.js';
+
 const statusEl = document.getElementById('status');
 
 export function setStatus(text, isError = false) {
@@ -48,5 +50,5 @@ function showProgress() {
   for (const p of progress.values()) {
     if (!p.finished) parts.push(p.label + ' ' + count(p.loaded) + (p.matched != null ? '/' + count(p.matched) : ''));
   }
-  if (parts.length) setStatus('正在加载：' + parts.join('，') + '…');
+  if (parts.length) setStatus(t('map.status.loading', { layers: parts.join('，') }, '正在加载：' + parts.join('，') + '…'));
 }

@@ -24,6 +24,8 @@ public enum MapMessages {
         Message("map.auth.cancel", zh: "暂不登录", en: "Not now"),
         Message("map.status.connecting", zh: "正在连接地名服务…", en: "Connecting to the service…"),
         Message("map.status.listing", zh: "正在读取图层列表…", en: "Reading the list of layers…"),
+        Message("map.status.loading", zh: "正在加载：{layers}…", en: "Loading: {layers}…"),
+        Message("map.status.failed", zh: "无法读取数据服务：{reason}", en: "The data service cannot be read: {reason}"),
         Message("map.status.loaded", zh: "已加载 {layers} 个图层，共 {features} 个要素", en: "{layers} layers loaded, {features} features"),
         Message("map.zoom.note", zh: "放大至 {zoom} 级显示", en: "shown from zoom {zoom}"),
         Message("map.attribution.offline", zh: "无底图（离线）", en: "no basemap (offline)"),
