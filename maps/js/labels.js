@@ -70,9 +70,10 @@ export function createLabels(L, map) {
     const placedText = new Map();
     const overlaps = (b) => boxes.some((o) => b[0] < o[2] && b[2] > o[0] && b[1] < o[3] && b[3] > o[1]);
     // Point symbols are obstacles too: no name is written over a marker.
-    // So are the discs of marker clusters (js/cluster.js), which are no items of ours.
+    // So are the discs of marker clusters (js/cluster.js), which are no items of ours, and the
+    // map's controls (a name half under the zoom buttons reads as another name).
     const origin = map.getContainer().getBoundingClientRect();
-    for (const e of map.getContainer().querySelectorAll('.leaflet-marker-icon.cluster')) {
+    for (const e of map.getContainer().querySelectorAll('.leaflet-marker-icon.cluster, .leaflet-control')) {
       const r = e.getBoundingClientRect();
       boxes.push([r.left - origin.left, r.top - origin.top, r.right - origin.left, r.bottom - origin.top]);
     }

@@ -19,8 +19,8 @@ page, its modules, Leaflet and every fetch stay below the base URL. Then saves, 
                      longitude and latitude with 7 decimals, and the Gauss-Krüger metres when
                      /locate gives them
   house-numbers.png  zoom 17 over a house number of the data: numbers are written as text
-  phone.png          390×844: no horizontal overflow, the header is short, the zoom and layer
-                     controls are on screen, a locate popup fits the screen
+  phone.png          390×844, the opening view: no horizontal overflow, the header is short, the
+                     zoom and layer controls are on screen; then a locate popup fits the screen
 
 Every request the page made (Performance API) must start with the proxy's /gis/. Exits 1 naming
 what failed.
@@ -379,6 +379,8 @@ def shot_phone(driver, base, point, out):
     for k in ("zoom", "layers", "menu"):
         if not m[k]:
             fail(f"at {m['width']} px the {k} control is not on screen")
+    # The picture: the opening view at a phone's width; then a locate popup must fit the screen.
+    driver.save_screenshot(os.path.join(out, "phone.png"))
     if point:
         lon, lat = point
         driver.execute_script("window.diming.map.setView([arguments[1], arguments[0]], 13, {animate: false});", lon, lat)
@@ -394,8 +396,7 @@ def shot_phone(driver, base, point, out):
         elif r[0] < 0 or r[1] > r[2]:
             fail(f"on the phone the popup spills off the screen ({r[0]:.0f}…{r[1]:.0f} of {r[2]} px)")
     if not any(f.startswith("at 390") or f.startswith("on the phone") for f in failures):
-        say(f"phone {m['width']}×{m['height']}: no overflow, header {m['bar']:.0f} px, controls on screen")
-    driver.save_screenshot(os.path.join(out, "phone.png"))
+        say(f"phone {m['width']}×{m['height']}: no overflow, header {m['bar']:.0f} px, controls on screen, the locate popup fits")
 
 
 def main():
