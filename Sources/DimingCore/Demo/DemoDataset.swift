@@ -36,9 +36,11 @@ public enum DemoDataset {
             for layer in database.catalog.layers.reversed() where demoLayers.contains(layer.name) {
                 try db.execute(sql: "DELETE FROM \(layer.name.quotedDatabaseIdentifier)")
             }
-            return try zip(parts, sources).map { part, source in
+            let summaries = try zip(parts, sources).map { part, source in
                 try FeatureImporter(layer: part.layer, options: part.options).importFeatures(source, in: db)
             }
+            for provenance in DemoProvenance.sources { try provenance.record(in: db) }
+            return summaries
         }
     }
 
