@@ -51,7 +51,7 @@ extension Diming {
         @Option(help: ArgumentHelp("The frame of the file's coordinates: gcj02 (AMap 高德, Tencent) or bd09 (Baidu 百度) are converted to CGCS2000 before any check; wgs84 and cgcs2000 are stored as they are (the default).", valueName: "frame"))
         var from: SourceFrame?
 
-        @Option(name: .customLong("source"), help: ArgumentHelp("Where the data come from, recorded with the layer and shown in its metadata.", valueName: "text"))
+        @Option(name: .customLong("source"), help: ArgumentHelp("Where the data come from, recorded with the layer and shown in its metadata (--replace without --source or --licence drops the old record).", valueName: "text"))
         var dataSource: String?
 
         @Option(help: ArgumentHelp("The data's licence, recorded with the layer and shown in its metadata.", valueName: "text"))

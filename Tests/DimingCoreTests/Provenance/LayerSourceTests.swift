@@ -50,6 +50,18 @@ import Testing
         #expect(recorded?.attribution == "宜都市民政局 2026, 内部 internal")
     }
 
+    @Test func replacingTheDemoLayerWithoutASourceDropsItsSyntheticRecord() throws {
+        let database = try makeTestDatabase()
+        _ = try DemoDataset.load(from: gazetteerDirectory, into: database)
+        _ = try FeatureImporter(layer: .places, options: ImportOptions(replace: true))
+            .run(FeatureSource(bytes: Array(collection(Self.place).utf8), format: .geojson), into: database, provenance: nil)
+        let (places, roads) = try database.pool.read { db in
+            (try LayerSource.read(layer: Layer.places.name, in: db), try LayerSource.read(layer: Layer.roads.name, in: db))
+        }
+        #expect(places == nil)
+        #expect(roads?.synthetic == true)
+    }
+
     @Test func aRefusedImportLeavesTheRecordAsItWas() throws {
         let database = try makeTestDatabase()
         let bad = #"{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[111.45,30.39]}}"#
