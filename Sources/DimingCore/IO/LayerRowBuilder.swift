@@ -81,7 +81,7 @@ struct LayerRowBuilder {
         guard let geometry = feature.geometry else {
             throw ImportError.invalidFeature(feature: number, field: "geometry", reason: "is missing (null)")
         }
-        guard let promoted = geometry.promoted(to: layer.geometryType) else {
+        guard let promoted = geometry.promoted(to: layer.geometryType).map(options.sourceFrame.toCGCS2000) else {
             throw ImportError.invalidFeature(feature: number, field: "geometry",
                                              reason: GeometryError.wrongGeometryType(expected: layer.geometryType, got: geometry.type).detail)
         }

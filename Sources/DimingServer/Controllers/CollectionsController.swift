@@ -59,7 +59,7 @@ struct CollectionsController {
             try layers.map { layer in
                 CollectionDocument(layer: layer, statistics: try LayerStatistics.read(layer, scope: scope, in: db),
                                    temporalExtent: try FeatureProvider(layer: layer).temporalExtent(scope: scope, in: db),
-                                   origin: origin)
+                                   origin: origin, provenance: try LayerSource.read(layer: layer.name, in: db))
             }
         }
     }

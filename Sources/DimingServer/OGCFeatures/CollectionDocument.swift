@@ -8,6 +8,8 @@ struct CollectionDocument: Sendable {
     let statistics: LayerStatistics
     let temporalExtent: (start: Date?, end: Date?)?
     let origin: String
+    /// Where the data come from, when recorded (``LayerSource``).
+    var provenance: LayerSource? = nil
 
     var json: JSONValue {
         let base = "\(origin)/collections/\(layer.name)"
@@ -24,7 +26,7 @@ struct CollectionDocument: Sendable {
                 "trs": .string(CRSURI.gregorian),
             ]))
         }
-        return [
+        return Self.adding(provenance, to: [
             "id": .string(layer.name),
             "title": .string(layer.title),
             "description": .string(layer.summary),
@@ -39,7 +41,7 @@ struct CollectionDocument: Sendable {
                 Link(href: base + "/items?f=html", rel: "items", type: MediaTypes.htmlLink, title: "\(layer.title) 要素网页"),
             ].map(\.json)),
             "x-diming": LayerMetadata.json(layer),
-        ]
+        ])
     }
 
     /// Extents come from 32-bit R*Tree bounds; 7 decimals (about 1 cm) is all they carry.

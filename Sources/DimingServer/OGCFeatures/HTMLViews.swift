@@ -33,7 +33,7 @@ enum HTMLViews {
             <p>\(HTMLPage.escape(c.layer.summary))</p>
             <p class="meta">几何类型 \(HTMLPage.escape(c.statistics.geometryType)) · 要素数 \(c.statistics.featureCount) · 范围 (CRS84) \(HTMLPage.escape(extent))</p>
             <p><a href="/collections/\(c.layer.name)/items?f=html">浏览要素 Browse features</a></p>
-            """ + HTMLPage.table(header: ["属性 property", "类型 type", "说明"], rows: columns)
+            """ + ProvenanceHTML.line(c.provenance) + HTMLPage.table(header: ["属性 property", "类型 type", "说明"], rows: columns)
         return HTMLPage(title: c.layer.title, breadcrumbs: [("首页", "/"), ("数据集", "/collections"), (c.layer.name, nil)],
                         jsonHref: "/collections/\(c.layer.name)?f=json", body: body).render()
     }

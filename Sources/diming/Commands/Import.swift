@@ -48,6 +48,15 @@ extension Diming {
         @Flag(help: "Skip the GEOS validity check (self-intersections, bad holes).")
         var noValidityCheck = false
 
+        @Option(help: ArgumentHelp("The frame of the file's coordinates: gcj02 (AMap 高德, Tencent) or bd09 (Baidu 百度) are converted to CGCS2000 before any check; wgs84 and cgcs2000 are stored as they are (the default).", valueName: "frame"))
+        var from: SourceFrame?
+
+        @Option(name: .customLong("source"), help: ArgumentHelp("Where the data come from, recorded with the layer and shown in its metadata (--replace without --source or --licence drops the old record).", valueName: "text"))
+        var dataSource: String?
+
+        @Option(help: ArgumentHelp("The data's licence, recorded with the layer and shown in its metadata.", valueName: "text"))
+        var licence: String?
+
         func validate() throws {
             if replace && upsert { throw ValidationError("--replace empties the layer; --upsert then has nothing to update: give one of them") }
         }
@@ -55,14 +64,17 @@ extension Diming {
         func run() throws {
             let db = try database.open(.readWrite)
             let target = try db.catalog.layer(named: layer)
-            let options = ImportOptions(format: format, propertyMap: try Self.pairs(mappings, "--map"),
+            var options = ImportOptions(format: format, propertyMap: try Self.pairs(mappings, "--map"),
                                         defaults: try Self.pairs(defaults, "--set").mapValues(PropertyValue.string),
                                         replace: replace, checkValidity: !noValidityCheck, upsert: upsert,
                                         auditUser: LocalUser.name)
+            options.sourceFrame = from ?? .cgcs2000
+            let provenance = dataSource == nil && licence == nil ? nil
+                : LayerSource(layer: target.name, source: dataSource, licence: licence, synthetic: false)
             let source = try FeatureSource(path: file, format: format)
             // Progress for large files, on a terminal only, so that logs stay clean.
             let showProgress = source.bytes.count > 10_000_000 && isatty(STDERR_FILENO) == 1
-            let summary = try FeatureImporter(layer: target, options: options).run(source, into: db) { count in
+            let summary = try FeatureImporter(layer: target, options: options).run(source, into: db, provenance: provenance) { count in
                 if showProgress { FileHandle.standardError.write(Data("\r\(count) features…".utf8)) }
             }
             if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
@@ -89,3 +101,4 @@ extension Diming {
 }
 
 extension FeatureFormat: ExpressibleByArgument {}
+extension SourceFrame: ExpressibleByArgument {}
