@@ -6,12 +6,8 @@ public enum Setting: String, Sendable, CaseIterable {
     /// Whether the OGC API can be read without a token: `open` (the default) or `token`.
     case readAccess = "read_access"
 
-    public var summary: String {
-        switch self {
-        case .metricSRID: "EPSG code of the CGCS2000 3-degree Gauss-Kruger projection used for metres (4534…4554), e.g. 4546"
-        case .readAccess: "reading the OGC API: open (anyone, the default) or token (an API token of any role)"
-        }
-    }
+    /// What the setting is for, in English.
+    public var summary: String { summary(in: .en) }
 
     /// Parses a key, or throws naming the settings.
     public init(key: String) throws(SettingError) {
