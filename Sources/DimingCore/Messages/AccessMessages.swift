@@ -31,7 +31,19 @@ public enum AccessMessages {
     public static let unknownTokenTitle = Message("access.unknownToken.title", zh: "未知令牌", en: "Unknown token")
     public static let unknownToken = Message("access.unknownToken", zh: "没有编号为 {id} 的令牌", en: "no token with id {id}")
 
-    static let all = [unauthenticatedTitle, forbiddenTitle, forbidden, unknownRoleTitle, unknownRole, invalidAccountNameTitle,
+    public static let admin = Message("role.admin", zh: "管理员：设置、账号、审计日志和所有图层",
+                                      en: "管理员 administrator: settings, accounts, audit log and every layer")
+    public static let placenameOfficer = Message("role.placename_officer", zh: "地名管理员：地名、道路和门牌",
+                                                 en: "地名管理员 place-name officer: place names, roads and house numbers")
+    public static let boundaryInspector = Message("role.boundary_inspector", zh: "界线检查员：行政区划、界线和界桩、联合检查",
+                                                  en: "界线检查员 boundary inspector: divisions, boundary lines and markers, joint inspections")
+    public static let disasterReporter = Message("role.disaster_reporter", zh: "灾情报告员：上报灾情",
+                                                 en: "灾情报告员 disaster reporter: files disaster reports")
+    public static let disasterReviewer = Message("role.disaster_reviewer", zh: "灾情审核员：审核灾情报告，维护避难场所",
+                                                 en: "灾情审核员 disaster reviewer: reviews disaster reports, keeps the shelters")
+    public static let viewer = Message("role.viewer", zh: "只读用户：只能读取", en: "只读用户 viewer: reads only")
+
+    static let all = [admin, placenameOfficer, boundaryInspector, disasterReporter, disasterReviewer, viewer, unauthenticatedTitle, forbiddenTitle, forbidden, unknownRoleTitle, unknownRole, invalidAccountNameTitle,
                       invalidAccountName, invalidDivisionTitle, invalidDivision, unknownDivisionTitle, unknownDivision,
                       scopedAdminTitle, scopedAdmin, duplicateAccountTitle, duplicateAccount, unknownAccountTitle, unknownAccount,
                       unknownTokenTitle, unknownToken]

@@ -44,8 +44,8 @@ public enum CommandMessages {
     public static let onBorder = Message("cli.locate.onBorder", zh: "位于与 {code}  {name} 的边界上", en: "on the border with {code}  {name}")
     public static let locateStats = Message(
         "cli.locate.stats",
-        zh: "已在 {loadSeconds} 秒内载入 {divisions} 个区划；在 {runSeconds} 秒内定位 {points} 个点（每秒 {rate} 个）",
-        en: "loaded {divisions} divisions in {loadSeconds} s; located {points} points in {runSeconds} s ({rate} points/s)")
+        zh: "已在 {loadSeconds} 秒内载入 {count} 个区划；在 {runSeconds} 秒内定位 {points} 个点（每秒 {rate} 个）",
+        en: "loaded {count} divisions in {loadSeconds} s; located {points} points in {runSeconds} s ({rate} points/s)")
 
     // config
     public static let defaultValue = Message("cli.config.default", zh: "（默认）", en: "(default)")

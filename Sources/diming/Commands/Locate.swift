@@ -44,7 +44,7 @@ extension Diming {
                 if stats {
                     let load = (loaded - loadStart).seconds, run = (clock.now - loaded).seconds, count = summary.located
                     FileHandle.standardError.write(Data((CommandMessages.locateStats.localized([
-                        "divisions": String(locator.divisions.count), "loadSeconds": String(format: "%.3f", load), "points": String(count),
+                        "count": String(locator.divisions.count), "loadSeconds": String(format: "%.3f", load), "points": String(count),
                         "runSeconds": String(format: "%.3f", run), "rate": String(format: "%.0f", Double(count) / max(run, 1e-9)),
                     ]) + "\n").utf8))
                 }
