@@ -6,7 +6,7 @@ extension Diming {
         static let configuration = CommandConfiguration(
             abstract: HelpMessages.configAbstract.localized(),
             discussion: HelpMessages.configDiscussion.localized([
-                "settings": Setting.allCases.map { "\($0.rawValue) — \($0.summary(in: .process))" }.joined(separator: "; "),
+                "settings": Setting.allCases.map { "\($0.rawValue) — \($0.summary(in: .process))" }.joined(separator: HelpMessages.listSeparator.localized()),
             ]))
 
         @OptionGroup var database: DatabaseOptions

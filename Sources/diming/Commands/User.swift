@@ -7,7 +7,7 @@ extension Diming {
     struct User: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: HelpMessages.userAbstract.localized(),
-            discussion: HelpMessages.userDiscussion.localized(["roles": Role.allCases.map { "\($0.rawValue) — \($0.summary(in: .process))" }.joined(separator: "; ")]),
+            discussion: HelpMessages.userDiscussion.localized(["roles": Role.allCases.map { "\($0.rawValue) — \($0.summary(in: .process))" }.joined(separator: HelpMessages.listSeparator.localized())]),
             subcommands: [Add.self, Token.self, Revoke.self, List.self])
     }
 }
