@@ -50,10 +50,9 @@ struct ProblemMiddleware: RouterMiddleware {
             return ServerProblem.http(status: httpError.status.code, reason: httpError.status.reasonPhrase, message: httpError.body)
         case let responseError as any HTTPResponseError:
             return ServerProblem.http(status: responseError.status.code, reason: responseError.status.reasonPhrase, message: nil)
-        case _ where StoreError.translating(error) != nil:
-            // Another program (QGIS, ogr2ogr) held the write lock past the busy timeout: 503, try again.
-            return StoreError.translating(error)!
         default:
+            // Another program (QGIS, ogr2ogr) held the write lock past the busy timeout: 503, try again.
+            if let busy = StoreError.translating(error) { return busy }
             context.logger.error("request failed", metadata: ["error": "\(String(reflecting: error))"])
             return ServerProblem.internalError(requestID: context.id)
         }
