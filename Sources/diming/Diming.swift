@@ -46,7 +46,8 @@ struct Diming: AsyncParsableCommand {
         let code = exitCode(for: error)
         let englishPrefix = "Error: "
         if message.hasPrefix(englishPrefix) {
-            message = CommandMessages.error.localized(["detail": String(message.dropFirst(englishPrefix.count))])
+            let detail = ArgumentErrors.translate(String(message.dropFirst(englishPrefix.count)), to: .process)
+            message = CommandMessages.error.localized(["detail": detail])
         }
         if code == .success {
             print(HelpWords.translate(message, to: .process))

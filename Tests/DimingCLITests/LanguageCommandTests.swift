@@ -42,6 +42,15 @@ import Glibc
         let validation = try CommandRunner.diming("locate", "--db", db, "--strict", "111", "30", environment: CommandRunner.chinese)
         #expect(validation.status == 64)
         #expect(validation.stderr.hasPrefix("错误：--strict 须与 --batch 一起用\n"), "\(validation.stderr)")
+        // ArgumentParser's own refusals too.
+        let missing = try CommandRunner.diming("import", environment: CommandRunner.chinese)
+        #expect(missing.status == 64)
+        #expect(missing.stderr.hasPrefix("错误：缺少参数 '<layer>'\n帮助：<layer>  导入到哪个图层："), "\(missing.stderr)")
+        #expect(missing.stderr.hasSuffix("  更多信息见 'diming import --help'。\n"), "\(missing.stderr)")
+        let unknown = try CommandRunner.diming("export", "roads", "--bbx", "1", environment: CommandRunner.chinese)
+        #expect(unknown.stderr.hasPrefix("错误：未知选项 '--bbx'，是否想输入 '--bbox'？\n"), "\(unknown.stderr)")
+        let englishMissing = try CommandRunner.diming("import", environment: Self.english)
+        #expect(englishMissing.stderr.hasPrefix("Error: Missing expected argument '<layer>'\n"), "\(englishMissing.stderr)")
     }
 
     /// `diming lcoate` said "3 unexpected arguments".

@@ -8,6 +8,20 @@ public enum CommandMessages {
     public static let unknownCommand = Message("cli.unknownCommand", zh: "未知命令 \"{command}\"；命令有 {commands}（见 diming --help）",
                                                en: "unknown command \"{command}\"; the commands are {commands} (see diming --help)")
 
+    // ArgumentParser's own refusals, by the English sentence they replace.
+    public static let missingArgument = Message("cli.argument.missing", zh: "缺少参数 {name}", en: "Missing expected argument {name}")
+    public static let invalidValue = Message("cli.argument.invalidValue", zh: "{name} 的值 {value} 无效", en: "The value {value} is invalid for {name}")
+    public static let oneOf = Message("cli.argument.oneOf", zh: "；可选值：{values}", en: ". Please provide one of {values}.")
+    public static let unknownOption = Message("cli.argument.unknownOption", zh: "未知选项 {name}", en: "Unknown option {name}")
+    public static let didYouMeanOption = Message("cli.argument.didYouMean", zh: "，是否想输入 {name}？", en: ". Did you mean {name}?")
+    public static let unexpectedArgument = Message("cli.argument.unexpected", zh: "多余的参数 {name}", en: "Unexpected argument {name}")
+    public static let unexpectedArguments = Message("cli.argument.unexpectedMany", zh: "{count} 个多余的参数：{names}",
+                                                    en: "{count} unexpected arguments: {names}")
+    public static let missingValue = Message("cli.argument.missingValue", zh: "选项 {name} 缺少值", en: "Missing value for {name}")
+    public static let helpLine = Message("cli.argument.help", zh: "帮助：", en: "Help:")
+    public static let usageLine = Message("cli.argument.usage", zh: "用法：", en: "Usage:")
+    public static let seeHelp = Message("cli.argument.seeHelp", zh: "  更多信息见 {command}。", en: "  See {command} for more information.")
+
     // init, demo
     public static let initialized = Message("cli.init.done", zh: "{path}：已应用 {count} 个升级，图层：{layers}",
                                             en: "{path}: {count} migrations applied, layers: {layers}")
@@ -78,7 +92,8 @@ public enum CommandMessages {
                                         en: "--base-url must be an http(s) URL without query or fragment, e.g. https://gis.example.cn/diming")
     public static let logLevel = Message("cli.serve.logLevel", zh: "未知的 --log-level {level}", en: "unknown --log-level {level}")
 
-    static let all = [error, unknownCommandSuggestion, unknownCommand, initialized, noGazetteer, demoLayer, demoReady, imported,
+    static let all = [error, unknownCommandSuggestion, unknownCommand, missingArgument, invalidValue, oneOf, unknownOption,
+                      didYouMeanOption, unexpectedArgument, unexpectedArguments, missingValue, helpLine, usageLine, seeHelp, initialized, noGazetteer, demoLayer, demoReady, imported,
                       importedUpdated, importedReplaced, importProgress, ignoredProperties, replaceAndUpsert, pairExpected, decimalsRange,
                       layersHeader, empty, locateBatchAndPoint, locateNeedsPoint, strictNeedsBatch, noDivision, onBorder, locateStats,
                       defaultValue, metricProjection, accountAdded, scopeDivision, scopeAll, tokenIssued, tokenOrAll, tokensRevoked,
