@@ -49,6 +49,7 @@ public enum DimingServer {
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: UnreadBodyMiddleware())
         router.add(middleware: CompressionMiddleware())
+        router.add(middleware: ContentLanguageMiddleware())
         router.add(middleware: ProblemMiddleware())
         router.add(middleware: MethodNotAllowedMiddleware(routes: routes))
         let bodyLimits = RouteBodyLimits()

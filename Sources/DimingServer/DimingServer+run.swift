@@ -13,14 +13,19 @@ extension DimingServer {
 
     /// Serves until SIGTERM or SIGINT, then shuts down gracefully: no new connections,
     /// requests in flight answered, and the WAL checkpointed into the database file so it is
-    /// left as one clean file.
+    /// left as one clean file. A port in use or an address that cannot be bound throws
+    /// ``ListenError``.
     public static func run(database: DimingDatabase, configuration: ServerConfiguration, logger: Logger) async throws {
         let application = buildApplication(database: database, configuration: configuration, logger: logger)
         let group = ServiceGroup(configuration: .init(
             services: [application],
             gracefulShutdownSignals: [.sigterm, .sigint],
             logger: logger))
-        try await group.run()
+        do {
+            try await group.run()
+        } catch {
+            throw ListenError.translating(error, host: configuration.host, port: configuration.port) ?? error
+        }
         try await database.checkpoint()
         logger.info("stopped")
     }

@@ -16,6 +16,18 @@ enum CommandRunner {
         return root.appendingPathComponent(".build/debug/diming")
     }()
 
+    /// This process's environment in an English locale whatever the terminal's, so that the
+    /// English texts are what a test sees unless it sets LANG, LC_MESSAGES or LC_ALL itself.
+    static let defaultEnvironment: [String: String] = {
+        var environment = ProcessInfo.processInfo.environment
+        for name in ["LC_ALL", "LC_MESSAGES", "LANGUAGE"] { environment[name] = nil }
+        environment["LANG"] = "C.UTF-8"
+        return environment
+    }()
+
+    /// A Chinese locale, as a county office's desktop sets it.
+    static let chinese = ["LANG": "zh_CN.UTF-8"]
+
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     static func run(_ executable: URL, _ arguments: [String], stdin: String? = nil,
@@ -23,7 +35,7 @@ enum CommandRunner {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        process.environment = defaultEnvironment.merging(environment) { $1 }
         if let directory { process.currentDirectoryURL = directory }
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out

@@ -1,8 +1,9 @@
 import Foundation
 import Testing
 
-/// Every command's `--help`, pinned in full in `Help/diming[-<command>…].txt`, and the rules a
-/// user meets as refusals, stated where they look first.
+/// Every command's `--help`, pinned in full in `Help/diming[-<command>…].txt` (English, the
+/// runner's default locale) and `Help/zh/…` (LANG=zh_CN.UTF-8), and the rules a user meets as
+/// refusals, stated where they look first.
 ///
 /// After changing a help text on purpose, refresh the pinned texts and review the diff:
 ///
@@ -17,25 +18,42 @@ import Testing
     static let pinnedDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Help")
     static let updating = ProcessInfo.processInfo.environment["DIMING_UPDATE_HELP"] == "1"
 
-    /// `Help/diming.txt`, `Help/diming-user-add.txt` …
-    static func pinnedFile(_ command: [String]) -> URL {
-        pinnedDirectory.appendingPathComponent((["diming"] + command).joined(separator: "-") + ".txt")
+    /// The pinned languages: English beside this file, Chinese in `zh/`.
+    static let locales: [(folder: String?, environment: [String: String])] = [(nil, [:]), ("zh", CommandRunner.chinese)]
+
+    /// `Help/diming.txt`, `Help/diming-user-add.txt`, `Help/zh/diming.txt` …
+    static func pinnedFile(_ command: [String], folder: String? = nil) -> URL {
+        let directory = folder.map { pinnedDirectory.appendingPathComponent($0) } ?? pinnedDirectory
+        return directory.appendingPathComponent((["diming"] + command).joined(separator: "-") + ".txt")
     }
 
     /// The help as a user reads it in an 80-column terminal, whatever the terminal running the tests.
-    static func help(_ command: [String]) throws -> CommandResult {
-        try CommandRunner.run(CommandRunner.diming, command + ["--help"], environment: ["COLUMNS": "80"])
+    static func help(_ command: [String], environment: [String: String] = [:]) throws -> CommandResult {
+        try CommandRunner.run(CommandRunner.diming, command + ["--help"], environment: environment.merging(["COLUMNS": "80"]) { $1 })
     }
 
     @Test(arguments: commands)
     func helpIsPinnedInFull(_ command: [String]) throws {
-        let result = try Self.help(command)
+        try Self.checkPinned(command, folder: nil, environment: [:])
+    }
+
+    @Test(arguments: commands)
+    func chineseHelpIsPinnedInFull(_ command: [String]) throws {
+        let result = try Self.checkPinned(command, folder: "zh", environment: CommandRunner.chinese)
+        #expect(result.stdout.hasPrefix("概述："), "\(result.stdout)")
+        #expect(!result.stdout.contains("Show help information"))
+    }
+
+    @discardableResult
+    static func checkPinned(_ command: [String], folder: String?, environment: [String: String]) throws -> CommandResult {
+        let result = try Self.help(command, environment: environment)
         #expect(result.status == 0)
         #expect(result.stderr.isEmpty, "\(result.stderr)")
-        let file = Self.pinnedFile(command)
+        let file = Self.pinnedFile(command, folder: folder)
         if Self.updating {
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
             try result.stdout.write(to: file, atomically: true, encoding: .utf8)
-            return
+            return result
         }
         let typed = (["diming"] + command + ["--help"]).joined(separator: " ")
         let refresh = "if the change is intended: DIMING_UPDATE_HELP=1 swift test --skip-build --filter HelpTests"
@@ -43,11 +61,12 @@ import Testing
                                   "\(typed) has no pinned text \(file.lastPathComponent); \(refresh)")
         if result.stdout != pinned {
             Issue.record("""
-                \(typed) differs from Help/\(file.lastPathComponent) (- pinned, + now, with line numbers):
+                \(typed) differs from Help/\(folder.map { "\($0)/" } ?? "")\(file.lastPathComponent) (- pinned, + now, with line numbers):
                 \(Self.difference(from: pinned, to: result.stdout))
                 \(refresh)
                 """)
         }
+        return result
     }
 
     /// The pinned list is the real one: every subcommand the help lists is pinned, and no
@@ -58,8 +77,11 @@ import Testing
             listed += try Self.subcommands(inHelpOf: parent).map { parent + [$0] }
         }
         #expect(Set(listed) == Set(Self.commands), "commands now: \(listed)")
-        let files = try FileManager.default.contentsOfDirectory(atPath: Self.pinnedDirectory.path).filter { $0.hasSuffix(".txt") }
-        #expect(Set(files) == Set(Self.commands.map { Self.pinnedFile($0).lastPathComponent }))
+        for (folder, _) in Self.locales {
+            let directory = Self.pinnedFile([], folder: folder).deletingLastPathComponent()
+            let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".txt") }
+            #expect(Set(files) == Set(Self.commands.map { Self.pinnedFile($0).lastPathComponent }), "\(directory.path)")
+        }
     }
 
     @Test(arguments: ["init", "demo", "import", "export", "layers", "locate", "config"])

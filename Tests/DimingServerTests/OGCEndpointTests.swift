@@ -125,15 +125,16 @@ import Testing
     @Test func htmlByParameterAndByBrowserAccept() async throws {
         let server = try await TestServer.shared.value
         let browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+        let chinese = ("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8")   // a browser on a Chinese desktop
         for path in ["/", "/collections", "/collections/divisions", "/collections/divisions/items", "/collections/divisions/items/420581",
                      "/conformance", "/api.html"] {
-            let byAccept = try await server.get(path, [("Accept", browser)])
+            let byAccept = try await server.get(path, [("Accept", browser), chinese])
             #expect(byAccept.status == 200, "\(path)")
             #expect(byAccept.header("Content-Type") == "text/html; charset=utf-8", "\(path)")
             #expect(byAccept.text.contains("<html lang=\"zh-CN\">"))
             #expect(!byAccept.text.contains("http://") || path == "/api.html" || !byAccept.text.contains("<script src=\"http"))
         }
-        let page = try await server.get("/collections/divisions/items?f=html&limit=2")
+        let page = try await server.get("/collections/divisions/items?f=html&limit=2", [chinese])
         #expect(page.header("Content-Type") == "text/html; charset=utf-8")
         #expect(page.text.contains("行政区划"))
         #expect(page.text.contains("rel=\"next\""))

@@ -40,18 +40,19 @@ public enum AccessError: Problem, Equatable {
         }
     }
 
-    public var title: String {
-        switch self {
-        case .unauthenticated: "Authentication required"
-        case .forbidden: "Not allowed"
-        case .unknownRole: "Unknown role"
-        case .invalidAccountName: "Invalid account name"
-        case .invalidDivision: "Invalid division"
-        case .unknownDivision: "Unknown division"
-        case .scopedAdmin: "Admins are database-wide"
-        case .duplicateAccount: "Account exists"
-        case .unknownAccount: "Unknown account"
-        case .unknownToken: "Unknown token"
+    public func title(in language: Language) -> String {
+        let m = AccessMessages.self
+        return switch self {
+        case .unauthenticated: m.unauthenticatedTitle.text(language)
+        case .forbidden: m.forbiddenTitle.text(language)
+        case .unknownRole: m.unknownRoleTitle.text(language)
+        case .invalidAccountName: m.invalidAccountNameTitle.text(language)
+        case .invalidDivision: m.invalidDivisionTitle.text(language)
+        case .unknownDivision: m.unknownDivisionTitle.text(language)
+        case .scopedAdmin: m.scopedAdminTitle.text(language)
+        case .duplicateAccount: m.duplicateAccountTitle.text(language)
+        case .unknownAccount: m.unknownAccountTitle.text(language)
+        case .unknownToken: m.unknownTokenTitle.text(language)
         }
     }
 
@@ -64,21 +65,20 @@ public enum AccessError: Problem, Equatable {
         }
     }
 
-    public var detail: String {
-        switch self {
+    public func detail(in language: Language) -> String {
+        let m = AccessMessages.self
+        return switch self {
         case let .unauthenticated(reason): reason
-        case let .forbidden(account, action, reason): "\(account) may not \(action): \(reason)"
+        case let .forbidden(account, action, reason): m.forbidden.text(language, ["account": account, "action": action, "reason": reason])
         case let .unknownRole(role):
-            "no role named \"\(role)\"; the roles are \(Role.allCases.map(\.rawValue).joined(separator: ", "))"
-        case let .invalidAccountName(name):
-            "account name \"\(name)\" must be 1 to 64 letters, digits or . _ - @"
-        case let .invalidDivision(code): "division \"\(code)\" \(DivisionCode.formatRule)"
-        case let .unknownDivision(code): "division \"\(code)\" is not in divisions: an account can only be limited to a division of this database"
-        case let .scopedAdmin(division):
-            "an admin works on the whole database and cannot be limited to a division (\(division)); give the account another role, or no division"
-        case let .duplicateAccount(name): "an account named \"\(name)\" already exists"
-        case let .unknownAccount(name): "no account named \"\(name)\""
-        case let .unknownToken(id): "no token with id \(id)"
+            m.unknownRole.text(language, ["role": role, "roles": Role.allCases.map(\.rawValue).joined(separator: ", ")])
+        case let .invalidAccountName(name): m.invalidAccountName.text(language, ["name": name])
+        case let .invalidDivision(code): m.invalidDivision.text(language, ["code": code])
+        case let .unknownDivision(code): m.unknownDivision.text(language, ["code": code])
+        case let .scopedAdmin(division): m.scopedAdmin.text(language, ["division": division])
+        case let .duplicateAccount(name): m.duplicateAccount.text(language, ["name": name])
+        case let .unknownAccount(name): m.unknownAccount.text(language, ["name": name])
+        case let .unknownToken(id): m.unknownToken.text(language, ["id": String(id)])
         }
     }
 }

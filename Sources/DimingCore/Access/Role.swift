@@ -15,14 +15,19 @@ public enum Role: String, Sendable, CaseIterable, Codable {
     /// 只读用户: reads, also when reading needs a token.
     case viewer
 
-    public var summary: String {
-        switch self {
-        case .admin: "管理员 administrator: settings, accounts, audit log and every layer"
-        case .placenameOfficer: "地名管理员 place-name officer: place names, roads and house numbers"
-        case .boundaryInspector: "界线检查员 boundary inspector: divisions, boundary lines and markers, joint inspections"
-        case .disasterReporter: "灾情报告员 disaster reporter: files disaster reports"
-        case .disasterReviewer: "灾情审核员 disaster reviewer: reviews disaster reports, keeps the shelters"
-        case .viewer: "只读用户 viewer: reads only"
+    /// What the role may do, in English (with the Chinese name).
+    public var summary: String { summary(in: .en) }
+
+    /// What the role may do, in `language`.
+    public func summary(in language: Language) -> String {
+        let m = AccessMessages.self
+        return switch self {
+        case .admin: m.admin.text(language)
+        case .placenameOfficer: m.placenameOfficer.text(language)
+        case .boundaryInspector: m.boundaryInspector.text(language)
+        case .disasterReporter: m.disasterReporter.text(language)
+        case .disasterReviewer: m.disasterReviewer.text(language)
+        case .viewer: m.viewer.text(language)
         }
     }
 

@@ -25,12 +25,13 @@ public enum AttachmentError: Problem, Equatable {
         }
     }
 
-    public var title: String {
-        switch self {
-        case .unsupportedMediaType: "Unsupported media type"
-        case .invalidFileName: "Invalid file name"
-        case .emptyFile: "Empty file"
-        case .unknownAttachment: "Unknown attachment"
+    public func title(in language: Language) -> String {
+        let m = IOMessages.self
+        return switch self {
+        case .unsupportedMediaType: m.unsupportedMediaTypeTitle.text(language)
+        case .invalidFileName: m.invalidFileNameTitle.text(language)
+        case .emptyFile: m.emptyFileTitle.text(language)
+        case .unknownAttachment: m.unknownAttachmentTitle.text(language)
         }
     }
 
@@ -43,15 +44,16 @@ public enum AttachmentError: Problem, Equatable {
         }
     }
 
-    public var detail: String {
+    public func detail(in language: Language) -> String {
+        let m = IOMessages.self
         let allowed = AttachmentMediaType.allCases.map(\.rawValue).joined(separator: ", ")
         return switch self {
-        case let .unsupportedMediaType(type?): "files of type \"\(type)\" are not accepted; send one of \(allowed)"
-        case .unsupportedMediaType(nil): "the file's Content-Type is missing; send one of \(allowed)"
-        case let .invalidFileName(name):
-            "file name \"\(name)\" must be 1 to \(AttachmentName.maximumBytes) bytes of UTF-8 without control characters, / or \\"
-        case .emptyFile: "the request body is empty; send the file's bytes"
-        case let .unknownAttachment(layer, featureID, sha256): "\(layer) feature \"\(featureID)\" has no attachment \(sha256)"
+        case let .unsupportedMediaType(type?): m.unsupportedMediaType.text(language, ["type": type, "allowed": allowed])
+        case .unsupportedMediaType(nil): m.missingMediaType.text(language, ["allowed": allowed])
+        case let .invalidFileName(name): m.invalidFileName.text(language, ["name": name, "bytes": String(AttachmentName.maximumBytes)])
+        case .emptyFile: m.emptyFile.text(language)
+        case let .unknownAttachment(layer, featureID, sha256):
+            m.unknownAttachment.text(language, ["layer": layer, "id": featureID, "sha256": sha256])
         }
     }
 }

@@ -1,3 +1,5 @@
+import GRDB
+
 /// Errors about the database file as a whole.
 public enum StoreError: Problem, Equatable {
     case missing(path: String)
@@ -11,10 +13,13 @@ public enum StoreError: Problem, Equatable {
     case namesTaken(path: String, names: [String])
     /// A read-only command on a file whose schema lacks migrations of this release.
     case outdated(path: String, missing: [String])
+    /// Another program held the write lock for longer than the busy timeout (SQLITE_BUSY).
+    case busy(seconds: Double)
 
     public var status: Int {
         switch self {
         case .missing: 404
+        case .busy: 503
         default: 500
         }
     }
@@ -28,35 +33,45 @@ public enum StoreError: Problem, Equatable {
         case .namesTaken: "names-taken"
         case .outdated: "schema-outdated"
         case .sqlFailed: "spatial-sql-failed"
+        case .busy: "database-busy"
         }
     }
-    public var title: String {
-        switch self {
-        case .missing: "No database"
-        case .notSpatiaLite: "Not a SpatiaLite database"
-        case .migrationFailed: "Migration failed"
-        case .notDiming: "Not a Diming database"
-        case .geoPackage: "A GeoPackage"
-        case .namesTaken: "Tables of Diming already there"
-        case .outdated: "Schema older than this release"
-        case .sqlFailed: "Spatial SQL failed"
+    public func title(in language: Language) -> String {
+        let m = StoreMessages.self
+        return switch self {
+        case .missing: m.missingTitle.text(language)
+        case .notSpatiaLite: m.notSpatiaLiteTitle.text(language)
+        case .migrationFailed: m.migrationFailedTitle.text(language)
+        case .notDiming: m.notDimingTitle.text(language)
+        case .geoPackage: m.geoPackageTitle.text(language)
+        case .namesTaken: m.namesTakenTitle.text(language)
+        case .outdated: m.outdatedTitle.text(language)
+        case .sqlFailed: m.sqlFailedTitle.text(language)
+        case .busy: m.busyTitle.text(language)
         }
     }
-    public var detail: String {
-        switch self {
-        case let .missing(path):
-            "no database at \(path); create one with `diming init` or `diming demo`, or name another with --db / DIMING_DB"
-        case let .notSpatiaLite(path, reason): "\(path) cannot be used: \(reason)"
-        case let .migrationFailed(reason): "migration failed: \(reason)"
+    public func detail(in language: Language) -> String {
+        let m = StoreMessages.self
+        return switch self {
+        case let .missing(path): m.missing.text(language, ["path": path])
+        case let .notSpatiaLite(path, reason): m.notSpatiaLite.text(language, ["path": path, "reason": reason])
+        case let .migrationFailed(reason): m.migrationFailed.text(language, ["reason": reason])
         case let .sqlFailed(reason): reason
-        case let .notDiming(path, looksLike):
-            "\(path) is not a Diming database: it is \(looksLike); nothing was changed (`diming init --db \(path)` adds Diming's tables beside its own)"
-        case let .geoPackage(path):
-            "\(path) is a GeoPackage, not a Diming database; nothing was changed (convert it with `ogr2ogr -f SQLite -dsco SPATIALITE=YES new.sqlite \(path)`, or write its layers as GeoJSON with `ogr2ogr -f GeoJSON` and `diming import` them)"
-        case let .namesTaken(path, names):
-            "\(path) already has \(names.joined(separator: ", ")), which Diming would create; nothing was changed"
+        case let .notDiming(path, looksLike): m.notDiming.text(language, ["path": path, "kind": looksLike])
+        case let .geoPackage(path): m.geoPackage.text(language, ["path": path])
+        case let .namesTaken(path, names): m.namesTaken.text(language, ["path": path, "names": names.joined(separator: ", ")])
         case let .outdated(path, missing):
-            "\(path) lacks \(missing.count) migration(s) of this release (\(missing.joined(separator: ", "))) and this command only reads; run `diming init --db \(path)` to upgrade it"
+            m.outdated.text(language, ["path": path, "count": String(missing.count), "migrations": missing.joined(separator: ", ")])
+        case let .busy(seconds): m.busy.text(language, ["seconds": String(Int(seconds))])
         }
+    }
+}
+
+extension StoreError {
+    /// The problem a user reads for a database error about the file as a whole, when there is
+    /// one: SQLITE_BUSY after the busy timeout means another program holds the write lock.
+    public static func translating(_ error: any Error) -> StoreError? {
+        guard let error = error as? DatabaseError, error.resultCode == .SQLITE_BUSY else { return nil }
+        return .busy(seconds: DimingDatabase.busyTimeout)
     }
 }

@@ -50,7 +50,8 @@ public final class DimingDatabase: Sendable {
         do {
             pool = try PoolOpening.open(path: path, configuration: configuration, timeout: Self.busyTimeout)
         } catch let error as DatabaseError {
-            throw StoreError.notSpatiaLite(path: path, reason: error.message ?? "\(error)")
+            // Busy past the timeout: another program holds the write lock, the file is fine.
+            throw StoreError.translating(error) ?? StoreError.notSpatiaLite(path: path, reason: error.message ?? "\(error)")
         }
         self.path = path
         self.modules = modules

@@ -44,6 +44,7 @@ enum FileKind: Equatable {
                 return .sqlite(names: names)
             }
         } catch let error as DatabaseError {
+            if let busy = StoreError.translating(error) { throw busy }
             throw .notSpatiaLite(path: path, reason: "not an SQLite database (\(error.message ?? "\(error)"))")
         } catch {
             throw .notSpatiaLite(path: path, reason: "\(error)")

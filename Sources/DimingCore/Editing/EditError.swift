@@ -31,13 +31,14 @@ public enum EditError: Problem, Equatable {
         }
     }
 
-    public var title: String {
-        switch self {
-        case .preconditionRequired: "If-Match required"
-        case .preconditionFailed: "The feature has changed"
-        case .conflictingCreate: "The feature exists"
-        case .invalidID: "Invalid feature id"
-        case .stillReferenced: "The feature is referenced"
+    public func title(in language: Language) -> String {
+        let m = EditMessages.self
+        return switch self {
+        case .preconditionRequired: m.preconditionRequiredTitle.text(language)
+        case .preconditionFailed: m.preconditionFailedTitle.text(language)
+        case .conflictingCreate: m.conflictingCreateTitle.text(language)
+        case .invalidID: m.invalidIDTitle.text(language)
+        case .stillReferenced: m.stillReferencedTitle.text(language)
         }
     }
 
@@ -49,17 +50,14 @@ public enum EditError: Problem, Equatable {
         }
     }
 
-    public var detail: String {
-        switch self {
-        case .preconditionRequired:
-            "a change must say which version it changes: send If-Match with the ETag of a GET of the feature"
-        case let .preconditionFailed(current):
-            "someone changed the feature since it was read; its current ETag is \"\(current)\": read it again and redo the change"
-        case let .conflictingCreate(layer, id):
-            "\(layer) already has a feature \(id) with other content; change it with PUT or PATCH and If-Match"
+    public func detail(in language: Language) -> String {
+        let m = EditMessages.self
+        return switch self {
+        case .preconditionRequired: m.preconditionRequired.text(language)
+        case let .preconditionFailed(current): m.preconditionFailed.text(language, ["etag": current])
+        case let .conflictingCreate(layer, id): m.conflictingCreate.text(language, ["layer": layer, "id": id])
         case let .invalidID(reason): reason
-        case let .stillReferenced(layer, id):
-            "\(layer) \(id) is still referenced by other features (house numbers on a road, features in a division); change or delete those first"
+        case let .stillReferenced(layer, id): m.stillReferenced.text(language, ["layer": layer, "id": id])
         }
     }
 }

@@ -21,40 +21,33 @@ public enum GeometryError: Problem, Equatable {
         default: "invalid-geometry"
         }
     }
-    public var title: String {
-        switch self {
-        case .invalidBoundingBox: "Invalid bounding box"
-        case .wrongGeometryType, .unsupportedGeometryType: "Wrong geometry type"
-        case .notFinite, .outOfRange, .swappedCoordinates: "Invalid coordinates"
-        default: "Invalid geometry"
+    public func title(in language: Language) -> String {
+        let m = GeometryMessages.self
+        return switch self {
+        case .invalidBoundingBox: m.invalidBoundingBoxTitle.text(language)
+        case .wrongGeometryType, .unsupportedGeometryType: m.wrongGeometryTypeTitle.text(language)
+        case .notFinite, .outOfRange, .swappedCoordinates: m.invalidCoordinatesTitle.text(language)
+        default: m.invalidGeometryTitle.text(language)
         }
     }
     public var field: String? { type == "invalid-bbox" ? "bbox" : "geometry" }
 
-    public var detail: String {
-        switch self {
-        case .notFinite:
-            "a coordinate is NaN or infinite"
-        case let .outOfRange(lon, lat):
-            "position [\(lon), \(lat)] is out of range (longitude -180…180, latitude -90…90)"
-        case let .swappedCoordinates(lon, lat):
-            "position [\(lon), \(lat)] has latitude \(lat) out of range; it looks like latitude, longitude order — GeoJSON and CSV/WKT take longitude first"
+    public func detail(in language: Language) -> String {
+        let m = GeometryMessages.self
+        return switch self {
+        case .notFinite: m.notFinite.text(language)
+        case let .outOfRange(lon, lat): m.outOfRange.text(language, ["lon": "\(lon)", "lat": "\(lat)"])
+        case let .swappedCoordinates(lon, lat): m.swappedCoordinates.text(language, ["lon": "\(lon)", "lat": "\(lat)"])
         case let .tooFewPositions(role, count, minimum):
-            "\(role) has \(count) positions, at least \(minimum) are needed"
-        case let .unclosedRing(role):
-            "\(role) is not closed: its last position must repeat the first"
-        case .emptyGeometry:
-            "the geometry is empty"
+            m.tooFewPositions.text(language, ["role": role, "count": String(count), "minimum": String(minimum)])
+        case let .unclosedRing(role): m.unclosedRing.text(language, ["role": role])
+        case .emptyGeometry: m.emptyGeometry.text(language)
         case let .wrongGeometryType(expected, got):
-            "a \(got.geoJSONName) cannot be stored in a \(expected.geoJSONName) layer"
-        case let .unsupportedGeometryType(name):
-            "geometry type \"\(name)\" is not supported"
-        case let .invalidBoundingBox(reason):
-            "invalid bbox: \(reason)"
-        case let .invalidTopology(reason):
-            "invalid geometry: \(reason)"
-        case let .malformed(reason):
-            "malformed geometry: \(reason)"
+            m.wrongGeometryType.text(language, ["expected": expected.geoJSONName, "got": got.geoJSONName])
+        case let .unsupportedGeometryType(name): m.unsupportedGeometryType.text(language, ["name": name])
+        case let .invalidBoundingBox(reason): m.invalidBoundingBox.text(language, ["reason": reason])
+        case let .invalidTopology(reason): m.invalidTopology.text(language, ["reason": reason])
+        case let .malformed(reason): m.malformed.text(language, ["reason": reason])
         }
     }
 }

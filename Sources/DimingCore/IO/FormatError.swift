@@ -17,31 +17,36 @@ public enum FormatError: Problem, Equatable {
 
     public var status: Int { 400 }
     public var type: String { "unsupported-format" }
-    public var title: String { "Unsupported format" }
+    public func title(in language: Language) -> String { IOMessages.unsupportedFormatTitle.text(language) }
     public var field: String? { "format" }
 
-    public var detail: String {
-        switch self {
+    public func detail(in language: Language) -> String {
+        let m = IOMessages.self
+        let verb = (use == .read ? m.read : m.write).text(language)
+        return switch self {
         case let .unsupportedExtension(path, use):
-            "cannot \(use == .read ? "read" : "write") \(path): \(Self.extensionName(path)) is not a format diming speaks; "
-                + Self.supported + ", or give --format; " + Self.gdalHint(use)
+            m.unsupportedExtension.text(language, ["verb": verb, "path": path, "extension": Self.extensionName(path, language),
+                                                   "formats": m.supportedFormats.text(language), "hint": Self.gdalHint(use, language)])
         case let .gdalFormat(path, use):
-            "cannot \(use == .read ? "read" : "write") \(path): \(Self.extensionName(path)) is not a format diming speaks yet; "
-                + Self.supported + "; " + Self.gdalHint(use)
+            m.gdalFormat.text(language, ["verb": verb, "path": path, "extension": Self.extensionName(path, language),
+                                         "formats": m.supportedFormats.text(language), "hint": Self.gdalHint(use, language)])
         case let .conflict(path, format, extensionFormat):
-            "--format \(format.rawValue) contradicts the name \(path) (\(extensionFormat.rawValue)): give a matching name or leave out --format"
+            m.formatConflict.text(language, ["format": format.rawValue, "path": path, "extensionFormat": extensionFormat.rawValue])
         }
     }
 
-    static let supported = "the formats are geojson (.geojson, .json), geojsonseq (.geojsonl, .geojsons, .geojsonseq, .jsonl, .ndjson, .jsonseq) and csv (.csv)"
-
-    static func gdalHint(_ use: Use) -> String {
-        use == .write
-            ? "GeoPackage, Shapefile and KML go through ogr2ogr from the GeoJSON for now, e.g. ogr2ogr out.gpkg layer.geojson (GDAL support is planned)"
-            : "GeoPackage, Shapefile and KML go through ogr2ogr to GeoJSON for now, e.g. ogr2ogr -f GeoJSON layer.geojson in.shp (GDAL support is planned)"
+    private var use: Use {
+        switch self {
+        case let .unsupportedExtension(_, use), let .gdalFormat(_, use): use
+        case .conflict: .read
+        }
     }
 
-    static func extensionName(_ path: String) -> String {
-        FeatureFormat.fileExtension(of: path).map { ".\($0)" } ?? "a name without an extension"
+    static func gdalHint(_ use: Use, _ language: Language) -> String {
+        (use == .write ? IOMessages.gdalWriteHint : IOMessages.gdalReadHint).text(language)
+    }
+
+    static func extensionName(_ path: String, _ language: Language) -> String {
+        FeatureFormat.fileExtension(of: path).map { ".\($0)" } ?? IOMessages.noExtension.text(language)
     }
 }

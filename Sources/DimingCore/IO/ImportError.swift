@@ -30,15 +30,16 @@ public enum ImportError: Problem, Equatable {
         }
     }
 
-    public var title: String {
-        switch self {
-        case .syntax: "Malformed input"
-        case .invalidFeature: "Invalid feature"
-        case .notGeoJSON: "Not GeoJSON"
-        case .emptyInput: "Empty input"
-        case .unsupportedOption: "Unsupported option"
-        case .unknownFormat: "Unknown format"
-        case .unreadable: "Unreadable file"
+    public func title(in language: Language) -> String {
+        let m = IOMessages.self
+        return switch self {
+        case .syntax: m.syntaxTitle.text(language)
+        case .invalidFeature: m.invalidFeatureTitle.text(language)
+        case .notGeoJSON: m.notGeoJSONTitle.text(language)
+        case .emptyInput: m.emptyInputTitle.text(language)
+        case .unsupportedOption: m.unsupportedOptionTitle.text(language)
+        case .unknownFormat: m.unknownFormatTitle.text(language)
+        case .unreadable: m.unreadableTitle.text(language)
         }
     }
 
@@ -55,22 +56,20 @@ public enum ImportError: Problem, Equatable {
         }
     }
 
-    public var detail: String {
-        switch self {
-        case let .syntax(line, column, reason, feature):
-            "line \(line), column \(column)\(feature.map { " (feature \($0))" } ?? ""): \(reason)"
+    public func detail(in language: Language) -> String {
+        let m = IOMessages.self
+        return switch self {
+        case let .syntax(line, column, reason, feature?):
+            m.syntaxInFeature.text(language, ["line": String(line), "column": String(column), "feature": String(feature), "reason": reason])
+        case let .syntax(line, column, reason, nil):
+            m.syntax.text(language, ["line": String(line), "column": String(column), "reason": reason])
         case let .invalidFeature(feature, field, reason):
-            "feature \(feature), \(field): \(reason)"
-        case let .notGeoJSON(reason):
-            "not GeoJSON: \(reason)"
-        case .emptyInput:
-            "the input holds no header and no features"
-        case let .unsupportedOption(reason):
-            reason
-        case let .unknownFormat(name):
-            "unknown format \"\(name)\"; use geojson, geojsonseq or csv"
-        case let .unreadable(path, reason):
-            "cannot read \(path): \(reason)"
+            m.invalidFeature.text(language, ["feature": String(feature), "field": field, "reason": reason])
+        case let .notGeoJSON(reason): m.notGeoJSON.text(language, ["reason": reason])
+        case .emptyInput: m.emptyInput.text(language)
+        case let .unsupportedOption(reason): reason
+        case let .unknownFormat(name): m.unknownFormat.text(language, ["name": name])
+        case let .unreadable(path, reason): m.unreadable.text(language, ["path": path, "reason": reason])
         }
     }
 }

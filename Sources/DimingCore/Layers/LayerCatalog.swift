@@ -33,12 +33,12 @@ public enum LayerError: Problem, Equatable {
 
     public var status: Int { 404 }
     public var type: String { "unknown-layer" }
-    public var title: String { "Unknown layer" }
+    public func title(in language: Language) -> String { QueryMessages.unknownLayerTitle.text(language) }
     public var field: String? { "layer" }
-    public var detail: String {
+    public func detail(in language: Language) -> String {
         switch self {
         case let .unknownLayer(name, known):
-            "no layer named \"\(name)\"; the layers are \(known.joined(separator: ", "))"
+            QueryMessages.unknownLayer.text(language, ["name": name, "layers": known.joined(separator: ", ")])
         }
     }
 }

@@ -22,12 +22,13 @@ public enum QueryError: Problem, Equatable {
         }
     }
 
-    public var title: String {
-        switch self {
-        case .unknownParameter: "Unknown query parameter"
-        case .repeatedParameter: "Repeated query parameter"
-        case .invalidParameter: "Invalid query parameter"
-        case .unknownFeature: "Unknown feature"
+    public func title(in language: Language) -> String {
+        let m = QueryMessages.self
+        return switch self {
+        case .unknownParameter: m.unknownParameterTitle.text(language)
+        case .repeatedParameter: m.repeatedParameterTitle.text(language)
+        case .invalidParameter: m.invalidParameterTitle.text(language)
+        case .unknownFeature: m.unknownFeatureTitle.text(language)
         }
     }
 
@@ -38,13 +39,13 @@ public enum QueryError: Problem, Equatable {
         }
     }
 
-    public var detail: String {
-        switch self {
-        case let .unknownParameter(name, known):
-            "unknown query parameter \"\(name)\"; this resource takes \(known.joined(separator: ", "))"
-        case let .repeatedParameter(name): "query parameter \"\(name)\" is given more than once"
-        case let .invalidParameter(name, reason): "\(name): \(reason)"
-        case let .unknownFeature(layer, id): "\(layer) has no feature \"\(id)\""
+    public func detail(in language: Language) -> String {
+        let m = QueryMessages.self
+        return switch self {
+        case let .unknownParameter(name, known): m.unknownParameter.text(language, ["name": name, "known": known.joined(separator: ", ")])
+        case let .repeatedParameter(name): m.repeatedParameter.text(language, ["name": name])
+        case let .invalidParameter(name, reason): m.invalidParameter.text(language, ["name": name, "reason": reason])
+        case let .unknownFeature(layer, id): m.unknownFeature.text(language, ["layer": layer, "id": id])
         }
     }
 }

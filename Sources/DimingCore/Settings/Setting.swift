@@ -9,13 +9,8 @@ public enum Setting: String, Sendable, CaseIterable {
     /// county-level division if there is exactly one, else the extent of every division.
     case homeDivision = "home_division"
 
-    public var summary: String {
-        switch self {
-        case .metricSRID: "EPSG code of the CGCS2000 3-degree Gauss-Kruger projection used for metres (4534…4554), e.g. 4546"
-        case .readAccess: "reading the OGC API: open (anyone, the default) or token (an API token of any role)"
-        case .homeDivision: "division code the web map opens on, e.g. 420581 (default: the only county, else all divisions)"
-        }
-    }
+    /// What the setting is for, in English.
+    public var summary: String { summary(in: .en) }
 
     /// Parses a key, or throws naming the settings.
     public init(key: String) throws(SettingError) {

@@ -5,18 +5,18 @@ public enum SettingError: Problem, Equatable {
 
     public var status: Int { 400 }
     public var type: String { "invalid-setting" }
-    public var title: String { "Invalid setting" }
+    public func title(in language: Language) -> String { QueryMessages.invalidSettingTitle.text(language) }
     public var field: String? {
         switch self {
         case let .unknownKey(key), let .invalidValue(key, _, _): key
         }
     }
-    public var detail: String {
+    public func detail(in language: Language) -> String {
         switch self {
         case let .unknownKey(key):
-            "no setting named \"\(key)\"; the settings are \(Setting.allCases.map(\.rawValue).joined(separator: ", "))"
+            QueryMessages.unknownSetting.text(language, ["key": key, "settings": Setting.allCases.map(\.rawValue).joined(separator: ", ")])
         case let .invalidValue(key, value, rule):
-            "\(key) \"\(value)\" \(rule)"
+            QueryMessages.invalidSetting.text(language, ["key": key, "value": value, "rule": rule])
         }
     }
 }

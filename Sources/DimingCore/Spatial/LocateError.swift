@@ -7,16 +7,16 @@ public enum LocateError: Problem, Equatable {
 
     public var status: Int { 400 }
     public var type: String { "invalid-point" }
-    public var title: String { "Invalid point" }
+    public func title(in language: Language) -> String { QueryMessages.invalidPointTitle.text(language) }
     public var field: String? {
         if case .invalidPosition = self { return "lon,lat" }
         return nil
     }
-    public var detail: String {
+    public func detail(in language: Language) -> String {
         switch self {
-        case let .badLine(line, reason): "line \(line): \(reason)"
-        case let .invalidPosition(error): error.detail
-        case let .rowsRefused(refused, rows): "\(refused) of \(rows) rows refused"
+        case let .badLine(line, reason): QueryMessages.badLine.text(language, ["line": String(line), "reason": reason])
+        case let .invalidPosition(error): error.detail(in: language)
+        case let .rowsRefused(refused, rows): QueryMessages.rowsRefused.text(language, ["refused": String(refused), "rows": String(rows)])
         }
     }
 }

@@ -30,7 +30,7 @@ struct CollectionsController {
                     "links": .array(Link.selfAndAlternates(href: origin + "/collections", format: format).map(\.json)),
                     "collections": .array(documents.map(\.json)),
                 ])
-            case .html: return .html(HTMLViews.collections(documents))
+            case .html: return .html(HTMLViews.collections(documents, language: request.language))
             }
         }
     }
@@ -48,7 +48,7 @@ struct CollectionsController {
             let document = try await documents(for: [layer], scope: scope, origin: origin)[0]
             switch format {
             case .json: return .json(document.json)
-            case .html: return .html(HTMLViews.collection(document))
+            case .html: return .html(HTMLViews.collection(document, language: request.language))
             }
         }
     }

@@ -22,7 +22,7 @@ struct ItemsController {
             to: request, versionKey: "items|\(asked.layer.name)|\(version.tag(of: [asked.layer.name]))|\(asked.format)|\(asked.origin)|\(query.scope)|\(request.uri.query ?? "")",
             lastModified: version.lastModified(of: [asked.layer.name])
         ) {
-            try await page(query, asked: asked)
+            try await page(query, asked: asked, language: request.language)
         }
     }
 
@@ -40,13 +40,13 @@ struct ItemsController {
                 return Representation(body: FeatureDocument.feature(feature, links: links, swapAxes: asked.crs.swapsAxes),
                                       contentType: MediaTypes.geoJSON, headers: [.contentCRS: asked.crs.contentCRSHeader])
             case .html:
-                return .html(HTMLViews.item(layer: asked.layer, feature: feature))
+                return .html(HTMLViews.item(layer: asked.layer, feature: feature, language: request.language))
             }
         }
     }
 
     /// A page as streamed GeoJSON, or as an HTML table.
-    private func page(_ query: FeatureQuery, asked: ItemsRequest) async throws -> Representation {
+    private func page(_ query: FeatureQuery, asked: ItemsRequest, language: Language) async throws -> Representation {
         let links: @Sendable (Int64?) -> [Link] = { next in
             ItemLinks.page(href: asked.itemsHref, parameters: asked.parameters, limit: query.limit, next: next, format: asked.format)
         }
@@ -60,7 +60,8 @@ struct ItemsController {
             let pageLinks = links(page.nextCursor)
             return .html(HTMLViews.items(layer: asked.layer, page: page,
                                          next: pageLinks.first { $0.rel == "next" && $0.type == MediaTypes.htmlLink }?.href,
-                                         jsonHref: pageLinks.first { $0.type == MediaTypes.geoJSON }?.href ?? asked.itemsHref))
+                                         jsonHref: pageLinks.first { $0.type == MediaTypes.geoJSON }?.href ?? asked.itemsHref,
+                                         language: language))
         }
     }
 }

@@ -30,7 +30,7 @@ struct LandingController {
             case .json:
                 .json(["title": .string(title), "description": "OGC API - Features: 行政区划、道路、门牌、地名、应急避难场所",
                        "links": .array(links.map(\.json))])
-            case .html: .html(HTMLViews.landing(title: title, links: links))
+            case .html: .html(HTMLViews.landing(title: PageMessages.serviceTitle.text(request.language), links: links, language: request.language))
             }
         }
     }
@@ -41,7 +41,7 @@ struct LandingController {
         return try await ConditionalResponse.respond(to: request, versionKey: nil, lastModified: nil) {
             switch format {
             case .json: .json(["conformsTo": .array(ConformanceClasses.all.map { .string($0) })])
-            case .html: .html(HTMLViews.conformance(ConformanceClasses.all))
+            case .html: .html(HTMLViews.conformance(ConformanceClasses.all, language: request.language))
             }
         }
     }
@@ -68,8 +68,10 @@ struct LandingController {
                 }
             }
         }
-        let page = HTMLPage(title: "API 文档", breadcrumbs: [("首页", "/"), ("API", nil)], jsonHref: "/api",
-                            body: HTMLPage.table(header: ["方法", "路径 path", "说明"], rows: rows))
+        let language = request.language
+        let page = HTMLPage(title: PageMessages.apiDocument.text(language), breadcrumbs: [(PageMessages.home.text(language), "/"), ("API", nil)],
+                            jsonHref: "/api", body: HTMLPage.table(header: [PageMessages.method, PageMessages.path, PageMessages.description]
+                                .map { $0.text(language) }, rows: rows), language: language)
         return try await ConditionalResponse.respond(to: request, versionKey: nil, lastModified: nil, negotiated: false) {
             .html(page.render())
         }

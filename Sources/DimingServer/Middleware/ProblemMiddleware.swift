@@ -4,7 +4,8 @@ import Logging
 
 /// The one place errors become responses: a library ``Problem`` with its own status,
 /// Hummingbird's `HTTPError`s (404, 413 …) by their status, anything else as a 500 that
-/// gives only the request id while the log gets the full error.
+/// gives only the request id while the log gets the full error. The problem speaks the
+/// language of the request's `Accept-Language`; the log stays in English.
 struct ProblemMiddleware: RouterMiddleware {
     typealias Context = DimingRequestContext
 
@@ -29,7 +30,8 @@ struct ProblemMiddleware: RouterMiddleware {
                     headers.append(field)
                 }
             }
-            return ProblemDocument.response(for: problem, instance: request.uri.path, requestID: context.id, headers: headers)
+            let language = Language(acceptLanguage: request.headers[.acceptLanguage])
+            return ProblemDocument.response(for: problem, instance: request.uri.path, requestID: context.id, language: language, headers: headers)
         }
     }
 
@@ -49,6 +51,8 @@ struct ProblemMiddleware: RouterMiddleware {
         case let responseError as any HTTPResponseError:
             return ServerProblem.http(status: responseError.status.code, reason: responseError.status.reasonPhrase, message: nil)
         default:
+            // Another program (QGIS, ogr2ogr) held the write lock past the busy timeout: 503, try again.
+            if let busy = StoreError.translating(error) { return busy }
             context.logger.error("request failed", metadata: ["error": "\(String(reflecting: error))"])
             return ServerProblem.internalError(requestID: context.id)
         }

@@ -48,20 +48,21 @@ enum ServerProblem: Problem, Equatable {
         }
     }
 
-    var title: String {
-        switch self {
-        case .timedOut: "Request timed out"
-        case .bodyTimedOut: "Request body not received in time"
-        case .bodyTooLarge: "Request body too large"
-        case .noRoute: "Not found"
-        case .invalidFormat: "Unsupported output format"
-        case .invalidBody: "Invalid request body"
-        case let .http(_, reason, _): reason
-        case .internalError: "Internal server error"
-        case .headTimedOut: "Request head not received in time"
-        case .uriTooLong: "Request line too long"
-        case .headTooLarge: "Request header fields too large"
-        case .methodNotAllowed: "Method not allowed"
+    func title(in language: Language) -> String {
+        let m = ServerMessages.self
+        return switch self {
+        case .timedOut: m.timedOutTitle.text(language)
+        case .bodyTimedOut: m.bodyTimedOutTitle.text(language)
+        case .bodyTooLarge: m.bodyTooLargeTitle.text(language)
+        case .noRoute: m.noRouteTitle.text(language)
+        case .invalidFormat: m.invalidFormatTitle.text(language)
+        case .invalidBody: m.invalidBodyTitle.text(language)
+        case let .http(status, reason, _): m.httpTitle(status: status)?.text(language) ?? reason
+        case .internalError: m.internalErrorTitle.text(language)
+        case .headTimedOut: m.headTimedOutTitle.text(language)
+        case .uriTooLong: m.uriTooLongTitle.text(language)
+        case .headTooLarge: m.headTooLargeTitle.text(language)
+        case .methodNotAllowed: m.methodNotAllowedTitle.text(language)
         }
     }
 
@@ -75,21 +76,22 @@ enum ServerProblem: Problem, Equatable {
         }
     }
 
-    var detail: String {
-        switch self {
-        case let .timedOut(seconds): "the request was not answered within \(seconds) s; try again, or ask for less (limit, bbox)"
-        case let .bodyTimedOut(seconds): "the request body did not arrive within \(seconds) s"
-        case let .bodyTooLarge(limit): "the request body is larger than the limit of \(limit) bytes"
-        case let .noRoute(method, path): "no resource \(method) \(path); the API is described at /api"
-        case let .invalidFormat(f, allowed): "f=\(f) is not offered here; use one of \(allowed.joined(separator: ", "))"
+    func detail(in language: Language) -> String {
+        let m = ServerMessages.self
+        return switch self {
+        case let .timedOut(seconds): m.timedOut.text(language, ["seconds": "\(seconds)"])
+        case let .bodyTimedOut(seconds): m.bodyTimedOut.text(language, ["seconds": "\(seconds)"])
+        case let .bodyTooLarge(limit): m.bodyTooLarge.text(language, ["limit": String(limit)])
+        case let .noRoute(method, path): m.noRoute.text(language, ["method": method, "path": path])
+        case let .invalidFormat(f, allowed): m.invalidFormat.text(language, ["f": f, "allowed": allowed.joined(separator: ", ")])
         case let .invalidBody(reason): reason
-        case let .http(_, reason, message): message ?? reason
-        case let .internalError(requestID): "the server failed; the log has the details under request id \(requestID)"
-        case let .headTimedOut(seconds): "the request head did not arrive within \(seconds) s"
-        case let .uriTooLong(limit): "the request line is longer than \(limit) bytes; ask with fewer or shorter parameters"
-        case let .headTooLarge(limit): "the request head is larger than \(limit) bytes"
+        case let .http(status, reason, message): message ?? m.httpTitle(status: status)?.text(language) ?? reason
+        case let .internalError(requestID): m.internalError.text(language, ["requestId": requestID])
+        case let .headTimedOut(seconds): m.headTimedOut.text(language, ["seconds": "\(seconds)"])
+        case let .uriTooLong(limit): m.uriTooLong.text(language, ["limit": String(limit)])
+        case let .headTooLarge(limit): m.headTooLarge.text(language, ["limit": String(limit)])
         case let .methodNotAllowed(method, path, allowed):
-            "\(method) is not allowed on \(path); allowed: \(allowed.joined(separator: ", "))"
+            m.methodNotAllowed.text(language, ["method": method, "path": path, "allowed": allowed.joined(separator: ", ")])
         }
     }
 }

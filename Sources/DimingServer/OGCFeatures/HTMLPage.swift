@@ -1,10 +1,14 @@
-/// The frame of every HTML view: Chinese title, breadcrumbs, a link to the JSON, inline CSS
-/// only (no external resources: the bureau's network has no internet).
+import DimingCore
+
+/// The frame of every HTML view: title, breadcrumbs, a link to the JSON, inline CSS only (no
+/// external resources: the bureau's network has no internet), in the language the browser
+/// asked for (`<html lang>`).
 struct HTMLPage {
     var title: String
     var breadcrumbs: [(label: String, href: String?)]
     var jsonHref: String
     var body: String
+    var language: Language = .zh
 
     func render() -> String {
         let trail = breadcrumbs.map { crumb in
@@ -12,7 +16,7 @@ struct HTMLPage {
         }.joined(separator: " › ")
         return """
             <!DOCTYPE html>
-            <html lang="zh-CN">
+            <html lang="\(language == .zh ? "zh-CN" : "en")">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">

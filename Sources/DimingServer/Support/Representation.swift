@@ -37,13 +37,16 @@ struct Representation: Sendable {
 /// Answers a GET with validators: a strong ETag and Last-Modified, and 304 when the client's
 /// copy is current. With a `versionKey` (derived from ``DataVersion``) the tag is known before
 /// the body is built, so a 304 costs no query; without one the tag is a hash of the body.
+/// Negotiated representations also vary by `Accept-Language` (the HTML pages' words), so the
+/// language is part of the tag.
 enum ConditionalResponse {
     static func respond(to request: Request, versionKey: String?, lastModified: Date?, negotiated: Bool = true,
                         entityTag: String? = nil,
                         build: () async throws -> Representation) async throws -> Response {
         var headers: HTTPFields = [:]
         headers[.cacheControl] = "no-cache"
-        if negotiated { headers[.vary] = "Accept" }
+        if negotiated { headers[.vary] = "Accept, Accept-Language" }
+        let versionKey = negotiated ? versionKey.map { "\($0)|\(request.language.rawValue)" } : versionKey
         let modified = lastModified.map { Date(timeIntervalSince1970: $0.timeIntervalSince1970.rounded(.down)) }
         if let modified { headers[.lastModified] = HTTPDate.format(modified) }
         if let tag = entityTag ?? versionKey.map(EntityTag.make) {

@@ -4,36 +4,28 @@ import DimingCore
 extension Diming {
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Export a layer as RFC 7946 GeoJSON, a GeoJSON text sequence (RFC 8142) or CSV with WKT.",
-            discussion: """
-                Output is streamed feature by feature. Coordinates are lon/lat rounded to 7 decimals, \
-                polygons wound by the right-hand rule (exteriors counter-clockwise), no crs member.
-                The format is --format, else the --out extension: .geojson or .json, .geojsonl, \
-                .geojsons, .jsonl or .ndjson (a sequence), .csv. Any other extension (.shp, .kml, \
-                .gpkg, .txt without --format), or --format contradicting it, is refused and nothing \
-                is written: GeoPackage, Shapefile and KML go through ogr2ogr from the GeoJSON for now \
-                (GDAL support is planned).
-                """)
+            abstract: HelpMessages.exportAbstract.localized(),
+            discussion: HelpMessages.exportDiscussion.localized())
 
         @OptionGroup var database: DatabaseOptions
 
-        @Argument(help: "The layer to export.")
+        @Argument(help: ArgumentHelp(HelpMessages.exportLayer.localized()))
         var layer: String
 
-        @Option(help: "The file to write (default: standard output).")
+        @Option(help: ArgumentHelp(HelpMessages.exportOut.localized()))
         var out: String?
 
-        @Option(help: "geojson, geojsonseq or csv (default: from the --out extension, else geojson).")
+        @Option(help: ArgumentHelp(HelpMessages.exportFormat.localized()))
         var format: FeatureFormat?
 
-        @Option(help: ArgumentHelp("Only features intersecting minLon,minLat,maxLon,maxLat (minLon > maxLon crosses the antimeridian).", valueName: "bbox"))
+        @Option(help: ArgumentHelp(HelpMessages.exportBbox.localized(), valueName: "bbox"))
         var bbox: String?
 
-        @Option(help: "Decimal places of coordinates (0-9).")
+        @Option(help: ArgumentHelp(HelpMessages.exportDecimals.localized()))
         var decimals = 7
 
         func validate() throws {
-            guard (0...9).contains(decimals) else { throw ValidationError("--decimals must be 0 to 9") }
+            guard (0...9).contains(decimals) else { throw ValidationError(CommandMessages.decimalsRange.localized()) }
         }
 
         func run() throws {

@@ -5,47 +5,33 @@ import Foundation
 extension Diming {
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Import features from GeoJSON, a GeoJSON text sequence or CSV into a layer.",
-            discussion: """
-                Properties are matched to the layer's columns by name; a feature's `id` (a CSV \
-                column `id`) is kept when it is a UUID. Every feature is checked — JSON syntax, \
-                types, closed rings, coordinate ranges and lon/lat order, GEOS validity, the layer's \
-                rules and references — and the first bad feature rejects the whole file: nothing is \
-                written. CSV takes the geometry as WKT in a `wkt` column, or `lon` and `lat` columns \
-                for points. Each import is recorded in the audit log as local:<user>.
-
-                Divisions (行政区划): level and parent follow from the code when absent, and an \
-                inferred parent need not exist; a given parent must contain the code and be in the \
-                database or anywhere in the same file. House numbers (门牌): give road_id, or road \
-                naming exactly one road (in the same division when several share the name).
-
-                The layers and their columns (* required):
-                """ + "\n" + LayerHelp.columns)
+            abstract: HelpMessages.importAbstract.localized(),
+            discussion: HelpMessages.importDiscussion.localized() + "\n" + LayerHelp.columns)
 
         @OptionGroup var database: DatabaseOptions
 
-        @Argument(help: ArgumentHelp("The layer to import into: " + LayerHelp.names + "."))
+        @Argument(help: ArgumentHelp(HelpMessages.importLayer.localized(["layers": LayerHelp.names])))
         var layer: String
 
-        @Argument(help: "The file to read; - for standard input (give --format for a sequence or CSV there).")
+        @Argument(help: ArgumentHelp(HelpMessages.importFile.localized()))
         var file: String
 
-        @Option(help: "geojson, geojsonseq or csv (default: from the file's extension; .shp, .kml, .gpkg and unknown ones are refused; standard input is sniffed).")
+        @Option(help: ArgumentHelp(HelpMessages.importFormat.localized()))
         var format: FeatureFormat?
 
-        @Option(name: .customLong("map"), help: ArgumentHelp("Take a column from a differently named property, e.g. code=adcode.", valueName: "column=property"))
+        @Option(name: .customLong("map"), help: ArgumentHelp(HelpMessages.importMap.localized(), valueName: "column=property"))
         var mappings: [String] = []
 
-        @Option(name: .customLong("set"), help: ArgumentHelp("A value for a column that features leave empty, e.g. level=county.", valueName: "column=value"))
+        @Option(name: .customLong("set"), help: ArgumentHelp(HelpMessages.importSet.localized(), valueName: "column=value"))
         var defaults: [String] = []
 
-        @Flag(help: "Empty the layer first (in the same transaction).")
+        @Flag(help: ArgumentHelp(HelpMessages.importReplace.localized()))
         var replace = false
 
-        @Flag(help: "Replace features whose id already exists (a division's code, another feature's UUID) instead of refusing them.")
+        @Flag(help: ArgumentHelp(HelpMessages.importUpsert.localized()))
         var upsert = false
 
-        @Flag(help: "Skip the GEOS validity check (self-intersections, bad holes).")
+        @Flag(help: ArgumentHelp(HelpMessages.importNoValidityCheck.localized()))
         var noValidityCheck = false
 
         @Option(help: ArgumentHelp("The frame of the file's coordinates: gcj02 (AMap 高德, Tencent) or bd09 (Baidu 百度) are converted to CGCS2000 before any check; wgs84 and cgcs2000 are stored as they are (the default).", valueName: "frame"))
@@ -58,7 +44,7 @@ extension Diming {
         var licence: String?
 
         func validate() throws {
-            if replace && upsert { throw ValidationError("--replace empties the layer; --upsert then has nothing to update: give one of them") }
+            if replace && upsert { throw ValidationError(CommandMessages.replaceAndUpsert.localized()) }
         }
 
         func run() throws {
@@ -75,15 +61,15 @@ extension Diming {
             // Progress for large files, on a terminal only, so that logs stay clean.
             let showProgress = source.bytes.count > 10_000_000 && isatty(STDERR_FILENO) == 1
             let summary = try FeatureImporter(layer: target, options: options).run(source, into: db, provenance: provenance) { count in
-                if showProgress { FileHandle.standardError.write(Data("\r\(count) features…".utf8)) }
+                if showProgress { FileHandle.standardError.write(Data(("\r" + CommandMessages.importProgress.localized(["count": String(count)])).utf8)) }
             }
             if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-            var line = "\(summary.layer): \(summary.inserted) features imported"
-            if upsert { line += ", \(summary.updated) updated" }
-            if replace { line += ", \(summary.removed) replaced" }
+            var line = CommandMessages.imported.localized(["layer": summary.layer, "count": String(summary.inserted)])
+            if upsert { line += CommandMessages.importedUpdated.localized(["count": String(summary.updated)]) }
+            if replace { line += CommandMessages.importedReplaced.localized(["count": String(summary.removed)]) }
             print(line)
             if !summary.ignoredProperties.isEmpty {
-                FileHandle.standardError.write(Data("ignored properties (no such column): \(summary.ignoredProperties.joined(separator: ", "))\n".utf8))
+                FileHandle.standardError.write(Data((CommandMessages.ignoredProperties.localized(["names": summary.ignoredProperties.joined(separator: ", ")]) + "\n").utf8))
             }
         }
 
@@ -91,7 +77,7 @@ extension Diming {
             var result = [String: String]()
             for item in items {
                 guard let eq = item.firstIndex(of: "="), eq != item.startIndex else {
-                    throw ValidationError("\(option) takes column=value, got \"\(item)\"")
+                    throw ValidationError(CommandMessages.pairExpected.localized(["option": option, "item": item]))
                 }
                 result[String(item[..<eq])] = String(item[item.index(after: eq)...])
             }

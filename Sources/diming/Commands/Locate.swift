@@ -5,39 +5,30 @@ import Foundation
 extension Diming {
     struct Locate: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Find the divisions containing a point: the smallest first, then its parents.",
-            discussion: """
-                `diming locate 111.45 30.39` prints the chain township → county → city. A point on a \
-                shared border is assigned to one side by a fixed rule and the other side is named too.
-                `diming locate --batch < points.csv` reads CSV id,lon,lat (a header line is skipped) \
-                and writes id,code,name for the smallest division, with an empty code when no division \
-                contains the point. A bad row is left out and named on standard error (`line 7: lat "abc" \
-                is not a number`); every good row is still answered, and the exit code is non-zero at \
-                the end (`2 of 5000 rows refused`). With --strict the first bad row stops the run: the \
-                rows before it have been written, nothing after it.
-                """)
+            abstract: HelpMessages.locateAbstract.localized(),
+            discussion: HelpMessages.locateDiscussion.localized())
 
         @OptionGroup var database: DatabaseOptions
 
-        @Argument(help: "Longitude in degrees east.")
+        @Argument(help: ArgumentHelp(HelpMessages.locateLon.localized()))
         var lon: Double?
 
-        @Argument(help: "Latitude in degrees north.")
+        @Argument(help: ArgumentHelp(HelpMessages.locateLat.localized()))
         var lat: Double?
 
-        @Flag(help: "Read CSV id,lon,lat from standard input, write id,code,name to standard output.")
+        @Flag(help: ArgumentHelp(HelpMessages.locateBatch.localized()))
         var batch = false
 
-        @Flag(help: "With --batch: print load time and points per second to standard error.")
+        @Flag(help: ArgumentHelp(HelpMessages.locateStats.localized()))
         var stats = false
 
-        @Flag(help: "With --batch: stop at the first bad row; the rows before it have been written, nothing after it.")
+        @Flag(help: ArgumentHelp(HelpMessages.locateStrict.localized()))
         var strict = false
 
         func validate() throws {
-            if batch && (lon != nil || lat != nil) { throw ValidationError("give either --batch or LON LAT, not both") }
-            if !batch && (lon == nil || lat == nil) { throw ValidationError("give LON and LAT, or --batch") }
-            if !batch && strict { throw ValidationError("--strict goes with --batch") }
+            if batch && (lon != nil || lat != nil) { throw ValidationError(CommandMessages.locateBatchAndPoint.localized()) }
+            if !batch && (lon == nil || lat == nil) { throw ValidationError(CommandMessages.locateNeedsPoint.localized()) }
+            if !batch && strict { throw ValidationError(CommandMessages.strictNeedsBatch.localized()) }
         }
 
         func run() throws {
@@ -48,12 +39,14 @@ extension Diming {
             if batch {
                 let loaded = clock.now
                 let summary = try BatchLocator(locator: locator).run(input: .standardInput, to: FileSink.standardOutput(), strict: strict) {
-                    FileHandle.standardError.write(Data("\($0.detail)\n".utf8))
+                    FileHandle.standardError.write(Data("\($0.detail(in: .process))\n".utf8))
                 }
                 if stats {
                     let load = (loaded - loadStart).seconds, run = (clock.now - loaded).seconds, count = summary.located
-                    FileHandle.standardError.write(Data(String(format: "loaded %d divisions in %.3f s; located %d points in %.3f s (%.0f points/s)\n",
-                                                               locator.divisions.count, load, count, run, Double(count) / max(run, 1e-9)).utf8))
+                    FileHandle.standardError.write(Data((CommandMessages.locateStats.localized([
+                        "count": String(locator.divisions.count), "loadSeconds": String(format: "%.3f", load), "points": String(count),
+                        "runSeconds": String(format: "%.3f", run), "rate": String(format: "%.0f", Double(count) / max(run, 1e-9)),
+                    ]) + "\n").utf8))
                 }
                 try summary.check()
                 return
@@ -62,14 +55,14 @@ extension Diming {
             do { position = try Position(checkedLon: lon!, lat: lat!) } catch { throw LocateError.invalidPosition(error) }
             let result = locator.locate(position)
             guard !result.chain.isEmpty else {
-                print("no division contains \(lon!), \(lat!)")
+                print(CommandMessages.noDivision.localized(["lon": "\(lon!)", "lat": "\(lat!)"]))
                 return
             }
             for division in result.chain {
-                print("\(division.code)  \(division.name)  \(division.level.rawValue)")
+                print("\(division.code)  \(division.name)  \(division.level.message.localized())")
             }
             for neighbour in result.onBorderWith {
-                print("on the border with \(neighbour.code)  \(neighbour.name)")
+                print(CommandMessages.onBorder.localized(["code": "\(neighbour.code)", "name": neighbour.name]))
             }
         }
     }

@@ -5,8 +5,8 @@ import Foundation
 /// `--db PATH`, shared by every command that opens the store.
 struct DatabaseOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "The SpatiaLite database file.",
-        discussion: "Defaults to $DIMING_DB, else ./\(DimingDatabase.defaultPath).",
+        HelpMessages.db.localized(),
+        discussion: HelpMessages.dbDiscussion.localized(["path": DimingDatabase.defaultPath]),
         valueName: "path"))
     var db: String?
 
