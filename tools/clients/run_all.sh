@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the real-client checks against a real `diming serve`: GDAL (ogrinfo/ogr2ogr, OAPIF),
-# QGIS (python3-qgis, OAPIF provider, headless) and chromium (the web map at /map).
+# QGIS (python3-qgis, OAPIF provider, headless), chromium (the web map at /map), and QGIS
+# editing a demo file directly through its spatialite provider (the file's guards, check_qgis_edit.py).
 #
 #   tools/clients/run_all.sh [--diming PATH] [--db PATH] [--screenshot PNG] [--no-setup]
 #
@@ -104,6 +105,12 @@ check() {
 check gdal "$here/check_gdal.sh" "$port"
 check qgis env QT_QPA_PLATFORM=offscreen /usr/bin/python3 "$here/check_qgis.py" "$port"
 check browser "$here/work/venv/bin/python" "$here/check_map.py" "$port" --screenshot "$shot"
+# QGIS editing a file directly (not the served one): the file's guards audit and refuse.
+if "$diming" demo --db "$run/edit.sqlite" --data "$repo/gazetteer" >"$run/edit-demo.log" 2>&1; then
+  check qgis-edit env QT_QPA_PLATFORM=offscreen /usr/bin/python3 "$here/check_qgis_edit.py" "$run/edit.sqlite"
+else
+  failed=$((failed + 1)); failed_names+=("qgis-edit"); say "FAIL: $diming demo --db $run/edit.sqlite failed"
+fi
 
 if stop_server; then
   passed=$((passed + 1)); say "── shutdown on SIGTERM: clean"

@@ -71,7 +71,7 @@ public enum AccessError: Problem, Equatable {
         case let .unknownRole(role):
             "no role named \"\(role)\"; the roles are \(Role.allCases.map(\.rawValue).joined(separator: ", "))"
         case let .invalidAccountName(name):
-            "account name \"\(name)\" must be 1 to 64 letters, digits or . _ - @"
+            "account name \"\(name)\" must be 1 to 64 letters, digits or . _ - @, and not file (the audit log's name for other programs)"
         case let .invalidDivision(code): "division \"\(code)\" \(DivisionCode.formatRule)"
         case let .unknownDivision(code): "division \"\(code)\" is not in divisions: an account can only be limited to a division of this database"
         case let .scopedAdmin(division):

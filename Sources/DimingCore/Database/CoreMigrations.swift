@@ -71,5 +71,12 @@ enum CoreMigrations {
                 BEGIN UPDATE "addresses" SET "road" = NEW."name" WHERE "road_id" = NEW."uid"; END;
                 """)
         },
+        SchemaMigration("core-033-file-guards") { db in
+            // The file guards itself against other programs (QGIS, ogr2ogr): triggers refuse
+            // what the core refuses and audit every change as account `file`; Diming's own
+            // writes mark their transaction in `diming_writing` and pass (FileGuards, OwnWrite).
+            try db.execute(sql: FileGuards.markerTable)
+            for guarded in CoreMigrations.guardedLayers { try FileGuards.install(guarded, in: db) }
+        },
     ]
 }
