@@ -25,7 +25,7 @@ extension CoreMigrations {
              "divisions.level: 级别与区划代码不符（省、地、县级 6 位，乡级 9 位，村级 12 位） the level does not match the code (province, city, county: 6 digits; township: 9; village: 12)"),
             ("\(parent) IS NOT NULL AND NOT (\(G.divisionCodeShape(parent, provinces: provinces)) AND \(parentDigits) < \(G.significantDigits(code)) "
                 + "AND substr(\(code), 1, \(parentDigits)) = substr(\(parent), 1, \(parentDigits)))",
-             "divisions.parent: 上级区划代码须是本区划代码的开头部分 the parent code must begin this division's code"),
+             "divisions.parent: 上级区划代码须是本区划代码的开头部分 the parent code must begin the code of this division"),
             // The parent the code implies need not exist (the core infers it for the top of an
             // import); another one, which only a writer can give, must.
             ("\(parent) IS NOT NULL AND \(parent) IS NOT \(impliedParent) "

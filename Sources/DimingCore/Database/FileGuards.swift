@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// The SQL of migration `core-033-file-guards`: triggers with which the file refuses what the
