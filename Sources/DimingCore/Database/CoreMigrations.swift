@@ -77,6 +77,7 @@ enum CoreMigrations {
             // writes mark their transaction in `diming_writing` and pass (FileGuards, OwnWrite).
             try db.execute(sql: FileGuards.markerTable)
             for guarded in CoreMigrations.guardedLayers { try FileGuards.install(guarded, in: db) }
+            try db.execute(sql: CoreMigrations.accessGuards)
         },
     ]
 }

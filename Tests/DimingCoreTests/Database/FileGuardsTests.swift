@@ -20,9 +20,8 @@ import Testing
         #"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"\#(name)","category":"village","division":"\#(division)"},"geometry":{"type":"Point","coordinates":[\#(lon),\#(lat)]}}]}"#
     }
 
-    static let needsGDAL = "needs ogr2ogr and ogrinfo from Debian's gdal-bin: run tools/setup.sh"
 
-    @Test(.enabled(if: TestTools.runs(needing: TestTools.ogr2ogr), Comment(rawValue: needsGDAL)))
+    @Test(.enabled(if: TestTools.runs(needing: TestTools.ogr2ogr), "needs ogr2ogr and ogrinfo from Debian's gdal-bin: run tools/setup.sh"))
     func anUnknownDivisionAppendedByOgr2ogrIsRefusedAndNothingChanges() throws {
         try #require(TestTools.isInstalled(TestTools.ogr2ogr), "ogr2ogr is missing: install Debian's gdal-bin")
         let db = try Self.demo()
@@ -36,7 +35,7 @@ import Testing
         #expect(try OutsideProgram.fileEntries(in: db.path).isEmpty)
     }
 
-    @Test(.enabled(if: TestTools.runs(needing: OutsideProgram.ogrinfo), Comment(rawValue: needsGDAL)))
+    @Test(.enabled(if: TestTools.runs(needing: OutsideProgram.ogrinfo), "needs ogr2ogr and ogrinfo from Debian's gdal-bin: run tools/setup.sh"))
     func aTownshipRenamedByOgrinfoIsAuditedAsFileWithBeforeAndAfter() throws {
         try #require(TestTools.isInstalled(OutsideProgram.ogrinfo), "ogrinfo is missing: install Debian's gdal-bin")
         let db = try Self.demo()
@@ -60,7 +59,7 @@ import Testing
         #expect(logged.map(\.id) == [entry.id])
     }
 
-    @Test(.enabled(if: TestTools.runs(needing: TestTools.ogr2ogr), Comment(rawValue: needsGDAL)))
+    @Test(.enabled(if: TestTools.runs(needing: TestTools.ogr2ogr), "needs ogr2ogr and ogrinfo from Debian's gdal-bin: run tools/setup.sh"))
     func aBowTiePolygonWrittenByOgr2ogrIsRefused() throws {
         try #require(TestTools.isInstalled(TestTools.ogr2ogr), "ogr2ogr is missing: install Debian's gdal-bin")
         let db = try Self.demo()
@@ -72,7 +71,7 @@ import Testing
         #expect(try OutsideProgram.content(of: "divisions", in: db.path) == before)
     }
 
-    @Test(.enabled(if: TestTools.runs(needing: TestTools.ogr2ogr), Comment(rawValue: needsGDAL)))
+    @Test(.enabled(if: TestTools.runs(needing: TestTools.ogr2ogr), "needs ogr2ogr and ogrinfo from Debian's gdal-bin: run tools/setup.sh"))
     func aPlaceAddedByOgr2ogrAndDeletedByOgrinfoIsAuditedWithItsID() throws {
         try #require(TestTools.isInstalled(TestTools.ogr2ogr) && TestTools.isInstalled(OutsideProgram.ogrinfo), "install Debian's gdal-bin")
         let db = try Self.demo()
@@ -178,6 +177,31 @@ import Testing
         #expect(try OutsideProgram.fileEntries(in: db.path).isEmpty)
         #expect(try db.pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM diming_writing") } == 0)
         #expect(try db.pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM diming_audit WHERE account = 'local:tester'") }! >= 6)
+    }
+
+    /// An account slipped into the file by another program is audited (never a token's hash),
+    /// a made-up role is refused, and the audit log cannot be edited or emptied.
+    @Test func accountsTokensAndTheLogItselfAreGuarded() throws {
+        let db = try makeTestDatabase()
+        try db.write { db in
+            _ = try AccountChange.addAccount(name: "zhao", role: .viewer, by: .local(user: "t"), in: db)
+            _ = try AccountChange.issueToken(for: "zhao", by: .local(user: "t"), in: db)
+        }
+        let outside = try OutsideProgram.connection(to: db.path)
+        try outside.write { db in
+            try db.execute(sql: "INSERT INTO diming_accounts (name, role, created_at) VALUES ('evil', 'admin', '2026-12-01 00:00:00.000')")
+            try db.execute(sql: "UPDATE diming_tokens SET revoked_at = '2026-12-01 00:00:00.000'")
+        }
+        let entries = try OutsideProgram.fileEntries(in: db.path)
+        #expect(entries.map(\.action) == ["user.add", "token.revoke"])
+        #expect(entries.first?.after == #"{"name":"evil","role":"admin","division":null}"#)
+        #expect(entries.last?.after == #"{"account":"zhao","label":null,"state":"revoked"}"#)
+        for statement in ["INSERT INTO diming_accounts (name, role, created_at) VALUES ('x', 'god', '')",
+                          "INSERT INTO diming_accounts (name, role, created_at) VALUES ('file', 'viewer', '')",
+                          "DELETE FROM diming_audit", "UPDATE diming_audit SET account = 'someone'"] {
+            #expect(throws: DatabaseError.self, "\(statement)") { try outside.write { try $0.execute(sql: statement) } }
+        }
+        #expect(try db.pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM diming_audit") } == 4)
     }
 
     /// `file` names other programs in the audit log: no account may take it.
