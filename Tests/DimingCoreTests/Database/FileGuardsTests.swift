@@ -106,7 +106,7 @@ import Testing
         (#"UPDATE shelters SET capacity = -5 WHERE id = 1"#, "shelters.capacity: 容纳人数须为非负整数"),
         (#"UPDATE shelters SET grade = 'IV' WHERE id = 1"#, "shelters.grade: 不是避难场所类别之一"),
         (#"UPDATE divisions SET level = 'township' WHERE code = '420581'"#, "divisions.level: 级别与区划代码不符"),
-        (#"UPDATE divisions SET parent = '420500' WHERE code = '420581001'"#, "divisions.parent: 上级区划代码须是本区划代码的开头部分"),
+        (#"UPDATE divisions SET parent = '420502' WHERE code = '420581001'"#, "divisions.parent: 上级区划代码须是本区划代码的开头部分"),
         (#"UPDATE divisions SET parent = '420581' WHERE code = '420502'"#, "divisions.parent: 上级区划代码须是本区划代码的开头部分"),
         (#"UPDATE divisions SET code = '420581098' WHERE code = '420581001'"#, "divisions.code: 要素标识不能修改"),
         (#"INSERT INTO divisions (code, name, geom) VALUES ('420581000', '零', (SELECT geom FROM divisions WHERE code = '420581001'))"#,
