@@ -168,15 +168,15 @@ import Testing
         _ = try await township.update(id: "420581001", with: FeaturePatch(properties: ["name": .string("陆城")]), precondition: .any, by: actor)
 
         _ = try await db.write { db in try Settings.change(.metricSRID, to: "4546", by: admin, in: db) }
-        _ = try db.write { db in try AccountChange.addAccount(name: "zhao", role: .placenameOfficer, by: admin, in: db) }
-        _ = try db.write { db in try AccountChange.issueToken(for: "zhao", by: admin, in: db) }
+        _ = try await db.write { db in try AccountChange.addAccount(name: "zhao", role: .placenameOfficer, by: admin, in: db) }
+        _ = try await db.write { db in try AccountChange.issueToken(for: "zhao", by: admin, in: db).token.id }
         let staged = try AttachmentsTests.stage(db)
         _ = try await Attachments.add(staged, mediaType: .jpeg, fileName: "a.jpg", layer: .divisions, featureID: "420581001", by: admin, to: db)
         _ = try DemoDataset.load(from: gazetteerDirectory, into: db)
 
         #expect(try OutsideProgram.fileEntries(in: db.path).isEmpty)
-        #expect(try db.pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM diming_writing") } == 0)
-        #expect(try db.pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM diming_audit WHERE account = 'local:tester'") }! >= 6)
+        #expect(try await db.pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM diming_writing") } == 0)
+        #expect(try await db.pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM diming_audit WHERE account = 'local:tester'") }! >= 6)
     }
 
     /// An account slipped into the file by another program is audited (never a token's hash),
