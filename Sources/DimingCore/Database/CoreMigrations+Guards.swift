@@ -71,49 +71,16 @@ extension CoreMigrations {
     ] + G.geometryRules("shelters"))
 }
 
-/// The access tables in core-033-file-guards: an account or token another program adds,
-/// changes or removes is audited as `file` in the shape of `diming user`'s entries (never a
-/// token's hash), an account must have a known role and may not be named `file`, and the
-/// audit log itself can only grow.
+/// The access tables in core-033-file-guards: no account may be named `file` (how the audit
+/// log names other programs), and the audit log itself can only grow.
 extension CoreMigrations {
     static let accessGuards = """
         CREATE TRIGGER "diming_accounts_guard_insert" BEFORE INSERT ON "diming_accounts" WHEN \(FileGuards.notOwnWrite)
-        BEGIN
-            SELECT RAISE(ABORT, 'diming_accounts.role: 未知的角色 unknown role (admin, placename_officer, boundary_inspector, disaster_reporter, disaster_reviewer, viewer)')
-                WHERE NEW."role" NOT IN ('admin', 'placename_officer', 'boundary_inspector', 'disaster_reporter', 'disaster_reviewer', 'viewer');
-            SELECT RAISE(ABORT, 'diming_accounts.name: file 是审计日志中其他程序的名称，不能用作账户名 file names other programs in the audit log; choose another name')
-                WHERE NEW."name" = 'file';
-        END;
-        CREATE TRIGGER "diming_accounts_guard_update" BEFORE UPDATE ON "diming_accounts" WHEN \(FileGuards.notOwnWrite)
-        BEGIN
-            SELECT RAISE(ABORT, 'diming_accounts.role: 未知的角色 unknown role (admin, placename_officer, boundary_inspector, disaster_reporter, disaster_reviewer, viewer)')
-                WHERE NEW."role" NOT IN ('admin', 'placename_officer', 'boundary_inspector', 'disaster_reporter', 'disaster_reviewer', 'viewer');
-            SELECT RAISE(ABORT, 'diming_accounts.name: file 是审计日志中其他程序的名称，不能用作账户名 file names other programs in the audit log; choose another name')
-                WHERE NEW."name" = 'file';
-        END;
-        CREATE TRIGGER "diming_accounts_audit_insert" AFTER INSERT ON "diming_accounts" WHEN \(FileGuards.notOwnWrite)
-        BEGIN INSERT INTO diming_audit (at, account, role, action, feature_id, after) VALUES (strftime('%Y-%m-%d %H:%M:%f', 'now'), 'file', 'admin',
-            'user.add', NEW."name", json_object('name', NEW."name", 'role', NEW."role", 'division', NEW."division")); END;
-        CREATE TRIGGER "diming_accounts_audit_update" AFTER UPDATE ON "diming_accounts" WHEN \(FileGuards.notOwnWrite)
-        BEGIN INSERT INTO diming_audit (at, account, role, action, feature_id, before, after) VALUES (strftime('%Y-%m-%d %H:%M:%f', 'now'), 'file', 'admin',
-            'user.change', NEW."name", json_object('name', OLD."name", 'role', OLD."role", 'division', OLD."division"),
-            json_object('name', NEW."name", 'role', NEW."role", 'division', NEW."division")); END;
-        CREATE TRIGGER "diming_accounts_audit_delete" AFTER DELETE ON "diming_accounts" WHEN \(FileGuards.notOwnWrite)
-        BEGIN INSERT INTO diming_audit (at, account, role, action, feature_id, before) VALUES (strftime('%Y-%m-%d %H:%M:%f', 'now'), 'file', 'admin',
-            'user.delete', OLD."name", json_object('name', OLD."name", 'role', OLD."role", 'division', OLD."division")); END;
-        CREATE TRIGGER "diming_tokens_audit_insert" AFTER INSERT ON "diming_tokens" WHEN \(FileGuards.notOwnWrite)
-        BEGIN INSERT INTO diming_audit (at, account, role, action, feature_id, after) VALUES (strftime('%Y-%m-%d %H:%M:%f', 'now'), 'file', 'admin',
-            'token.issue', CAST(NEW.id AS TEXT), json_object('account', (SELECT name FROM diming_accounts WHERE id = NEW.account_id),
-            'label', NEW.label, 'state', CASE WHEN NEW.revoked_at IS NULL THEN 'active' ELSE 'revoked' END)); END;
-        CREATE TRIGGER "diming_tokens_audit_update" AFTER UPDATE ON "diming_tokens" WHEN \(FileGuards.notOwnWrite)
-        BEGIN INSERT INTO diming_audit (at, account, role, action, feature_id, after) VALUES (strftime('%Y-%m-%d %H:%M:%f', 'now'), 'file', 'admin',
-            CASE WHEN OLD.revoked_at IS NULL AND NEW.revoked_at IS NOT NULL THEN 'token.revoke' ELSE 'token.change' END, CAST(NEW.id AS TEXT),
-            json_object('account', (SELECT name FROM diming_accounts WHERE id = NEW.account_id),
-            'label', NEW.label, 'state', CASE WHEN NEW.revoked_at IS NULL THEN 'active' ELSE 'revoked' END)); END;
-        CREATE TRIGGER "diming_tokens_audit_delete" AFTER DELETE ON "diming_tokens" WHEN \(FileGuards.notOwnWrite)
-        BEGIN INSERT INTO diming_audit (at, account, role, action, feature_id, before) VALUES (strftime('%Y-%m-%d %H:%M:%f', 'now'), 'file', 'admin',
-            'token.delete', CAST(OLD.id AS TEXT), json_object('account', (SELECT name FROM diming_accounts WHERE id = OLD.account_id),
-            'label', OLD.label)); END;
+        BEGIN SELECT RAISE(ABORT, 'diming_accounts.name: file 是审计日志中其他程序的名称，不能用作账户名 file names other programs in the audit log; choose another name')
+            WHERE NEW."name" = 'file'; END;
+        CREATE TRIGGER "diming_accounts_guard_update" BEFORE UPDATE OF "name" ON "diming_accounts" WHEN \(FileGuards.notOwnWrite)
+        BEGIN SELECT RAISE(ABORT, 'diming_accounts.name: file 是审计日志中其他程序的名称，不能用作账户名 file names other programs in the audit log; choose another name')
+            WHERE NEW."name" = 'file'; END;
         CREATE TRIGGER "diming_audit_guard_update" BEFORE UPDATE ON "diming_audit" WHEN \(FileGuards.notOwnWrite)
         BEGIN SELECT RAISE(ABORT, 'diming_audit: 审计记录不能修改或删除 audit entries cannot be changed or deleted'); END;
         CREATE TRIGGER "diming_audit_guard_delete" BEFORE DELETE ON "diming_audit" WHEN \(FileGuards.notOwnWrite)
