@@ -14,8 +14,8 @@
 # The server runs with --open-read (anyone may read); extra `diming serve` arguments can be given
 # in $DIMING_SERVE_ARGS.
 #
-# Starts the server on a free loopback port, waits for /health, runs the three checks, stops the
-# server with SIGTERM (it must exit cleanly) and exits non-zero if anything failed.
+# Starts the server on a free loopback port, waits for /health, runs the three server checks and
+# the QGIS edit of a second demo file, stops the server with SIGTERM (it must exit cleanly) and exits non-zero if anything failed.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 repo=$(pwd)
@@ -33,7 +33,7 @@ while (($#)); do
     --db) db=$2; shift 2 ;;
     --screenshot) shot=$2; shift 2 ;;
     --no-setup) setup=0; shift ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
     *) echo "run_all: unknown argument $1" >&2; exit 2 ;;
   esac
 done
