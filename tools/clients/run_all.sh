@@ -15,7 +15,8 @@
 # in $DIMING_SERVE_ARGS.
 #
 # Starts the server on a free loopback port, waits for /health, runs the three server checks and
-# the QGIS edit of a second demo file, stops the server with SIGTERM (it must exit cleanly) and exits non-zero if anything failed.
+# the QGIS edit of a second demo file, stops the server with SIGTERM (it must exit cleanly) and
+# exits non-zero if anything failed.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 repo=$(pwd)
