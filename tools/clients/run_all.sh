@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the real-client checks against a real `diming serve`: GDAL (ogrinfo/ogr2ogr, OAPIF),
-# QGIS (python3-qgis, OAPIF provider, headless) and chromium (the web map at /map).
+# QGIS (python3-qgis, OAPIF provider, headless), chromium (the web map at /map), and QGIS
+# editing a demo file directly through its spatialite provider (the file's guards, check_qgis_edit.py).
 #
 #   tools/clients/run_all.sh [--diming PATH] [--db PATH] [--screenshot PNG] [--screenshots DIR] [--no-setup]
 #
@@ -15,8 +16,9 @@
 # The server runs with --open-read (anyone may read); extra `diming serve` arguments can be given
 # in $DIMING_SERVE_ARGS.
 #
-# Starts the server on a free loopback port, waits for /health, runs the checks, stops the
-# server with SIGTERM (it must exit cleanly) and exits non-zero if anything failed.
+# Starts the server on a free loopback port, waits for /health, runs the server checks (GDAL, QGIS, browser, screenshots) and
+# the QGIS edit of a second demo file, stops the server with SIGTERM (it must exit cleanly) and
+# exits non-zero if anything failed.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 repo=$(pwd)
@@ -110,6 +112,12 @@ check qgis env QT_QPA_PLATFORM=offscreen /usr/bin/python3 "$here/check_qgis.py" 
 check browser "$here/work/venv/bin/python" "$here/check_map.py" "$port" --screenshot "$shot"
 # Its own server behind a proxy at /gis/ (--base-url): the README's screenshots, each checked.
 check screenshots "$here/work/venv/bin/python" "$here/screenshot_map.py" --diming "$diming" --db "$db" --out "$shots"
+# QGIS editing a file directly (not the served one): the file's guards audit and refuse.
+if "$diming" demo --db "$run/edit.sqlite" --data "$repo/gazetteer" >"$run/edit-demo.log" 2>&1; then
+  check qgis-edit env QT_QPA_PLATFORM=offscreen /usr/bin/python3 "$here/check_qgis_edit.py" "$run/edit.sqlite"
+else
+  failed=$((failed + 1)); failed_names+=("qgis-edit"); say "FAIL: $diming demo --db $run/edit.sqlite failed"
+fi
 
 if stop_server; then
   passed=$((passed + 1)); say "── shutdown on SIGTERM: clean"

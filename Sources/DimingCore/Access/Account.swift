@@ -27,6 +27,7 @@ public struct Account: Hashable, Sendable {
         let allowed = name.unicodeScalars.allSatisfy { scalar in
             CharacterSet.alphanumerics.contains(scalar) || "._-@".unicodeScalars.contains(scalar)
         }
-        guard !name.isEmpty, name.count <= 64, allowed else { throw .invalidAccountName(name) }
+        // `file` is how the audit log names another program's edits of the file (FileGuards).
+        guard !name.isEmpty, name.count <= 64, allowed, name != FileGuards.account else { throw .invalidAccountName(name) }
     }
 }

@@ -41,12 +41,14 @@ public enum Attachments {
             var placed = false
             do {
                 try db.beginTransaction(.immediate)
+                try OwnWrite.begin(db)
                 let name = try AttachmentName.validated(fileName)
                 guard staged.sizeBytes > 0 else { throw AttachmentError.emptyFile }
                 let (account, feature) = try authorizeAdding(by: actor, layer: layer, featureID: featureID, in: db)
                 let outcome = try record(staged, mediaType: mediaType, fileName: name, layer: layer, featureID: feature.idText,
                                          by: account, requestID: requestID, in: db)
                 placed = try store.place(staged)
+                try OwnWrite.end(db)
                 try db.commit()
                 return outcome
             } catch {

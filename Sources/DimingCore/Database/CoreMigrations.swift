@@ -72,5 +72,13 @@ enum CoreMigrations {
                 """)
         },
         SchemaMigration("core-032-layer-sources") { db in try LayerSource.createTable(in: db) },
+        SchemaMigration("core-033-file-guards") { db in
+            // The file guards itself against other programs (QGIS, ogr2ogr): triggers refuse
+            // what the core refuses and audit every change as account `file`; Diming's own
+            // writes mark their transaction in `diming_writing` and pass (FileGuards, OwnWrite).
+            try db.execute(sql: FileGuards.markerTable)
+            for guarded in CoreMigrations.guardedLayers { try FileGuards.install(guarded, in: db) }
+            try db.execute(sql: CoreMigrations.accessGuards)
+        },
     ]
 }

@@ -53,12 +53,20 @@ enum SchemaSetup {
     static func apply(_ migrations: [SchemaMigration], catalog: LayerCatalog, in db: Database) throws {
         try db.execute(sql: "CREATE TABLE IF NOT EXISTS grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
         let applied = try DatabaseMigrator().appliedIdentifiers(db)
+        // Migrations that change rows are Diming's writes: marked once the guards exist.
+        var marked = try OwnWrite.isInstalled(db)
+        if marked { try OwnWrite.begin(db) }
         for migration in migrations where !applied.contains(migration.id) {
             try migration.apply(db)
             try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES (?)", arguments: [migration.id])
+            if !marked, try OwnWrite.isInstalled(db) {
+                try OwnWrite.begin(db)
+                marked = true
+            }
         }
         if try DataVersion.needsInstall(for: catalog, in: db) {
             try DataVersion.install(for: catalog, in: db)
         }
+        if marked { try OwnWrite.end(db) }
     }
 }

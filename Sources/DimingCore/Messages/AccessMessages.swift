@@ -7,8 +7,8 @@ public enum AccessMessages {
     public static let unknownRole = Message("access.unknownRole", zh: "没有名为 \"{role}\" 的角色；角色有 {roles}",
                                             en: "no role named \"{role}\"; the roles are {roles}")
     public static let invalidAccountNameTitle = Message("access.invalidAccountName.title", zh: "账号名无效", en: "Invalid account name")
-    public static let invalidAccountName = Message("access.invalidAccountName", zh: "账号名 \"{name}\" 须为 1 到 64 个字母、数字或 . _ - @",
-                                                   en: "account name \"{name}\" must be 1 to 64 letters, digits or . _ - @")
+    public static let invalidAccountName = Message("access.invalidAccountName", zh: "账号名 \"{name}\" 须为 1 到 64 个字母、数字或 . _ - @，且不能是 file（审计日志中其他程序的名字）",
+                                                   en: "account name \"{name}\" must be 1 to 64 letters, digits or . _ - @, and not file (the audit log's name for other programs)")
     public static let invalidDivisionTitle = Message("access.invalidDivision.title", zh: "区划代码无效", en: "Invalid division")
     public static let invalidDivision = Message(
         "access.invalidDivision",

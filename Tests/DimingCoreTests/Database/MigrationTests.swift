@@ -9,7 +9,8 @@ import Testing
         #expect(try db.appliedMigrations() == ["attachments-001-files", "core-001-spatial-metadata", "core-002-settings", "core-010-divisions",
                                               "core-011-roads", "core-012-addresses", "core-013-places", "core-014-shelters",
                                               "core-020-accounts", "core-021-audit", "core-022-change-counters",
-                                              "core-030-feature-uids", "core-031-address-roads", "core-032-layer-sources"])
+                                              "core-030-feature-uids", "core-031-address-roads", "core-032-layer-sources",
+                                              "core-033-file-guards"])
         let columns = try db.pool.read { conn in
             try Row.fetchAll(conn, sql: "SELECT f_table_name, geometry_type, srid, spatial_index_enabled FROM geometry_columns ORDER BY f_table_name")
         }
