@@ -13,21 +13,35 @@ public struct FeatureSource {
         self.name = name
     }
 
-    /// Reads a whole file, or standard input for `-`. The format is `format`, else the file's
-    /// extension (``FeatureFormat/forPath(_:explicit:use:)``: a foreign or unknown one is
-    /// refused); standard input is sniffed from its first bytes.
-    public init(path: String, format: FeatureFormat? = nil) throws {
+    /// Reads a whole file, or standard input for `-`, as UTF-8: `encoding` says how its bytes
+    /// are decoded (``TextEncoding``; undecodable bytes are refused naming their line). The
+    /// format is `format`, else the file's extension (``FeatureFormat/forPath(_:explicit:use:)``:
+    /// a foreign or unknown one is refused); standard input is sniffed from its first bytes.
+    public init(path: String, format: FeatureFormat? = nil, encoding: TextEncoding = .auto) throws {
         if path == "-" {
-            let bytes = [UInt8](try FileHandle.standardInput.readToEnd() ?? Data())
+            let read = [UInt8](try FileHandle.standardInput.readToEnd() ?? Data())
+            let bytes = try TextDecoding.utf8(read, encoding: encoding)
             self.init(bytes: bytes, format: format ?? .detect(path: "", bytes: bytes), name: path)
             return
         }
         let chosen = try FeatureFormat.forPath(path, explicit: format, use: .read)
-        guard let data = FileManager.default.contents(atPath: path) else {
+        func unreadable() -> ImportError {
             let reason = FileManager.default.fileExists(atPath: path) ? "permission denied or not a file" : "no such file"
-            throw ImportError.unreadable(path: path, reason: reason)
+            return ImportError.unreadable(path: path, reason: reason)
         }
-        let bytes = [UInt8](data)
+        var bytes = [UInt8]()
+        if encoding != .gb18030 {
+            guard let data = FileManager.default.contents(atPath: path) else { throw unreadable() }
+            bytes = [UInt8](data)
+        }
+        let isUTF8 = encoding == .utf8 || (encoding == .auto && (bytes.starts(with: UTF8Text.byteOrderMark) || UTF8Validation.isValid(bytes)))
+        if !isUTF8 {
+            // Read again a chunk at a time, so that the GB18030 bytes and their UTF-8 are never both in memory.
+            bytes = []
+            guard let handle = FileHandle(forReadingAtPath: path) else { throw unreadable() }
+            defer { try? handle.close() }
+            bytes = try TextDecoding.decodeGB18030(file: handle, reporting: encoding)
+        }
         self.init(bytes: bytes, format: chosen, name: path)
     }
 

@@ -14,6 +14,8 @@ public enum FormatError: Problem, Equatable {
     case gdalFormat(path: String, use: Use)
     /// `--format` says one thing and the extension another.
     case conflict(path: String, format: FeatureFormat, extensionFormat: FeatureFormat)
+    /// `--excel` (a byte order mark for Excel) with a format that is not CSV.
+    case excelNeedsCSV(format: FeatureFormat)
 
     public var status: Int { 400 }
     public var type: String { "unsupported-format" }
@@ -30,6 +32,8 @@ public enum FormatError: Problem, Equatable {
                 + Self.supported + "; " + Self.gdalHint(use)
         case let .conflict(path, format, extensionFormat):
             "--format \(format.rawValue) contradicts the name \(path) (\(extensionFormat.rawValue)): give a matching name or leave out --format"
+        case let .excelNeedsCSV(format):
+            IOMessages.excelNeedsCSV.text(.en, ["format": format.rawValue])
         }
     }
 

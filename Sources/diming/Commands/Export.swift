@@ -32,15 +32,20 @@ extension Diming {
         @Option(help: "Decimal places of coordinates (0-9).")
         var decimals = 7
 
+        @Flag(help: "CSV for Excel: start with a UTF-8 byte order mark, so that Excel shows Chinese right.")
+        var excel = false
+
         func validate() throws {
             guard (0...9).contains(decimals) else { throw ValidationError("--decimals must be 0 to 9") }
         }
 
         func run() throws {
             let chosen = try out.map { try FeatureFormat.forPath($0, explicit: format, use: .write) } ?? format ?? .geojson
+            if excel && chosen != .csv { throw FormatError.excelNeedsCSV(format: chosen) }
             let db = try database.open(.readOnly)
             let exporter = FeatureExporter(layer: try db.catalog.layer(named: layer), format: chosen,
-                                           boundingBox: try bbox.map { try BoundingBox(parsing: $0) }, decimals: decimals)
+                                           boundingBox: try bbox.map { try BoundingBox(parsing: $0) }, decimals: decimals,
+                                           excel: excel)
             try exporter.run(from: db, to: try out.map { try FileSink(path: $0) } ?? FileSink.standardOutput())
         }
     }

@@ -33,6 +33,9 @@ extension Diming {
         @Option(help: "geojson, geojsonseq or csv (default: from the file's extension; .shp, .kml, .gpkg and unknown ones are refused; standard input is sniffed).")
         var format: FeatureFormat?
 
+        @Option(help: "The text's encoding: auto (UTF-8 when the bytes are UTF-8, else GB18030), utf-8 or gb18030 (also GBK, GB2312: what Chinese Excel saves).")
+        var encoding: TextEncoding = .auto
+
         @Option(name: .customLong("map"), help: ArgumentHelp("Take a column from a differently named property, e.g. code=adcode.", valueName: "column=property"))
         var mappings: [String] = []
 
@@ -59,7 +62,7 @@ extension Diming {
                                         defaults: try Self.pairs(defaults, "--set").mapValues(PropertyValue.string),
                                         replace: replace, checkValidity: !noValidityCheck, upsert: upsert,
                                         auditUser: LocalUser.name)
-            let source = try FeatureSource(path: file, format: format)
+            let source = try FeatureSource(path: file, format: format, encoding: encoding)
             // Progress for large files, on a terminal only, so that logs stay clean.
             let showProgress = source.bytes.count > 10_000_000 && isatty(STDERR_FILENO) == 1
             let summary = try FeatureImporter(layer: target, options: options).run(source, into: db) { count in
@@ -89,3 +92,7 @@ extension Diming {
 }
 
 extension FeatureFormat: ExpressibleByArgument {}
+
+extension TextEncoding: ExpressibleByArgument {
+    public init?(argument: String) { self.init(name: argument) }
+}

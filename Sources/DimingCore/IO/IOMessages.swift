@@ -1,0 +1,19 @@
+/// The messages of file input and output (encodings, formats), in Chinese and English, for the catalog.
+enum IOMessages {
+    static let neitherUTF8NorGB18030 = Message(
+        "io.encoding.undecodable",
+        zh: "第 {line} 行：字节 {bytes} 既不是 UTF-8 也不是 GB18030；请把文件另存为 UTF-8 文本",
+        en: "line {line}: bytes {bytes} are neither UTF-8 nor GB18030; save the file as UTF-8 text")
+    static let notGB18030 = Message(
+        "io.encoding.notGB18030",
+        zh: "第 {line} 行：字节 {bytes} 不是 GB18030（--encoding gb18030）；可试 --encoding auto",
+        en: "line {line}: bytes {bytes} are not GB18030 (--encoding gb18030); try --encoding auto")
+    static let noGB18030Converter = Message(
+        "io.encoding.noConverter",
+        zh: "本系统的 iconv 无法解码 GB18030（缺少 glibc 的 gconv 模块）；请把文件另存为 UTF-8",
+        en: "this system's iconv cannot decode GB18030 (glibc's gconv modules are missing); save the file as UTF-8")
+    static let excelNeedsCSV = Message(
+        "io.export.excelNeedsCSV",
+        zh: "--excel 只用于 CSV，而输出格式是 {format}：请给 --format csv 或以 .csv 结尾的 --out",
+        en: "--excel is for CSV, and the output is {format}: give --format csv or an --out ending in .csv")
+}
