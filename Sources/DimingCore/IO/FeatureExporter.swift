@@ -30,7 +30,7 @@ public struct FeatureExporter {
 
     @discardableResult
     public func export(from db: Database, to sink: some ByteSink) throws -> Int {
-        var writer = format.writer(decimals: decimals)
+        guard var writer = format.writer(decimals: decimals) else { throw FormatError.needsFile(format: format) }
         var out = JSONOutput(capacity: 1 << 21)
         if excel && format == .csv { out.bytes.append(contentsOf: UTF8Text.byteOrderMark) }
         writer.begin(columns: layer.columns.map(\.name), to: &out)
@@ -51,8 +51,10 @@ public struct FeatureExporter {
         return count
     }
 
-    private func query(_ db: Database) -> SQLRequest<Row> {
-        var sql = layer.selectFeatures
+    /// The features to export, ordered by id; `extra` adds columns after ``Layer/featureColumns``.
+    func query(_ db: Database, extra: String = "") -> SQLRequest<Row> {
+        let names = layer.featureColumns.map(\.quotedDatabaseIdentifier).joined(separator: ", ")
+        var sql: SQL = "SELECT \(sql: names)\(sql: extra) FROM \(sql: layer.name.quotedDatabaseIdentifier)"
         if let boundingBox {
             sql += " WHERE \(SpatialFilter.intersects(boundingBox, layer: layer))"
         }

@@ -19,12 +19,22 @@ public struct FeatureSource {
     /// a foreign or unknown one is refused); standard input is sniffed from its first bytes.
     public init(path: String, format: FeatureFormat? = nil, encoding: TextEncoding = .auto) throws {
         if path == "-" {
+            if let format, format.gdalDriver != nil { throw FormatError.needsFile(format: format) }
             let read = [UInt8](try FileHandle.standardInput.readToEnd() ?? Data())
             let bytes = try TextDecoding.utf8(read, encoding: encoding)
             self.init(bytes: bytes, format: format ?? .detect(path: "", bytes: bytes), name: path)
             return
         }
         let chosen = try FeatureFormat.forPath(path, explicit: format, use: .read)
+        if chosen.gdalDriver != nil {
+            // GDAL reads the file itself (a Shapefile is several).
+            guard FileManager.default.isReadableFile(atPath: path) else {
+                let reason = FileManager.default.fileExists(atPath: path) ? "permission denied or not a file" : "no such file"
+                throw ImportError.unreadable(path: path, reason: reason)
+            }
+            self.init(bytes: [], format: chosen, name: path)
+            return
+        }
         func unreadable() -> ImportError {
             let reason = FileManager.default.fileExists(atPath: path) ? "permission denied or not a file" : "no such file"
             return ImportError.unreadable(path: path, reason: reason)
@@ -45,12 +55,16 @@ public struct FeatureSource {
         self.init(bytes: bytes, format: chosen, name: path)
     }
 
-    /// Whether values are text to be parsed by column type (CSV) rather than typed (JSON).
-    public var isTextual: Bool { format == .csv }
+    /// Whether values are text to be parsed by column type (CSV; KML, whose data are all text
+    /// to GDAL) rather than typed (JSON, GeoPackage, Shapefile).
+    public var isTextual: Bool { format == .csv || format == .kml }
 
-    /// Calls `body` with each feature and its number, counting from 1.
-    public func forEachFeature(_ body: (Int, Feature) throws -> Void) throws {
+    /// Calls `body` with each feature and its number, counting from 1; `layer` picks the layer of
+    /// that name from a GeoPackage holding several.
+    public func forEachFeature(layer: String? = nil, _ body: (Int, Feature) throws -> Void) throws {
         switch format {
+        case .gpkg, .shp, .kml:
+            try GDALFeatureReader(path: name ?? "", format: format, preferredLayer: layer).forEachFeature(body)
         case .geojson: try GeoJSONReader(bytes: bytes).forEachFeature(body)
         case .geojsonseq: try GeoJSONReader(bytes: bytes).forEachFeatureInSequence(body)
         case .csv: try CSVFeatureReader(bytes: bytes).forEachFeature(body)

@@ -7,15 +7,17 @@ public enum FormatError: Problem, Equatable {
         case read, write
     }
 
-    /// The extension names a format diming does not speak (`.shp`, `.kml`, `.gpkg`, `.txt`),
+    /// The extension names a format diming does not speak (`.gml`, `.txt`),
     /// or there is none, and no `--format` was given.
     case unsupportedExtension(path: String, use: Use)
-    /// A GIS format GDAL speaks (`.shp`, `.kml`, `.gpkg` …), refused even with `--format`.
+    /// A GIS format GDAL speaks and diming does not (`.gml`, `.kmz`, `.dbf` …), refused even with `--format`.
     case gdalFormat(path: String, use: Use)
     /// `--format` says one thing and the extension another.
     case conflict(path: String, format: FeatureFormat, extensionFormat: FeatureFormat)
     /// `--excel` (a byte order mark for Excel) with a format that is not CSV.
     case excelNeedsCSV(format: FeatureFormat)
+    /// A format written through GDAL (`gpkg`, `shp`, `kml`) to standard output, or read from standard input.
+    case needsFile(format: FeatureFormat)
 
     public var status: Int { 400 }
     public var type: String { "unsupported-format" }
@@ -28,21 +30,23 @@ public enum FormatError: Problem, Equatable {
             "cannot \(use == .read ? "read" : "write") \(path): \(Self.extensionName(path)) is not a format diming speaks; "
                 + Self.supported + ", or give --format; " + Self.gdalHint(use)
         case let .gdalFormat(path, use):
-            "cannot \(use == .read ? "read" : "write") \(path): \(Self.extensionName(path)) is not a format diming speaks yet; "
+            "cannot \(use == .read ? "read" : "write") \(path): \(Self.extensionName(path)) is not a format diming speaks; "
                 + Self.supported + "; " + Self.gdalHint(use)
         case let .conflict(path, format, extensionFormat):
             "--format \(format.rawValue) contradicts the name \(path) (\(extensionFormat.rawValue)): give a matching name or leave out --format"
+        case let .needsFile(format):
+            IOMessages.needsFile.text(.en, ["format": format.rawValue])
         case let .excelNeedsCSV(format):
             IOMessages.excelNeedsCSV.text(.en, ["format": format.rawValue])
         }
     }
 
-    static let supported = "the formats are geojson (.geojson, .json), geojsonseq (.geojsonl, .geojsons, .geojsonseq, .jsonl, .ndjson, .jsonseq) and csv (.csv)"
+    static let supported = "the formats are geojson (.geojson, .json), geojsonseq (.geojsonl, .geojsons, .geojsonseq, .jsonl, .ndjson, .jsonseq), csv (.csv), gpkg (.gpkg), shp (.shp) and kml (.kml)"
 
     static func gdalHint(_ use: Use) -> String {
         use == .write
-            ? "GeoPackage, Shapefile and KML go through ogr2ogr from the GeoJSON for now, e.g. ogr2ogr out.gpkg layer.geojson (GDAL support is planned)"
-            : "GeoPackage, Shapefile and KML go through ogr2ogr to GeoJSON for now, e.g. ogr2ogr -f GeoJSON layer.geojson in.shp (GDAL support is planned)"
+            ? "other formats go through ogr2ogr from a GeoPackage, e.g. ogr2ogr out.gml layer.gpkg"
+            : "other formats go through ogr2ogr to a GeoPackage first, e.g. ogr2ogr layer.gpkg in.gml"
     }
 
     static func extensionName(_ path: String) -> String {

@@ -16,4 +16,20 @@ enum IOMessages {
         "io.export.excelNeedsCSV",
         zh: "--excel 只用于 CSV，而输出格式是 {format}：请给 --format csv 或以 .csv 结尾的 --out",
         en: "--excel is for CSV, and the output is {format}: give --format csv or an --out ending in .csv")
+    static let needsFile = Message(
+        "io.format.needsFile",
+        zh: "{format} 格式只能写入或读取文件，不能用标准输入输出：请给出文件名（--out FILE）",
+        en: "{format} is written to and read from a file, not standard input or output: give a file name (--out FILE)")
+    static let gdalFailed = Message(
+        "io.gdal.failed",
+        zh: "无法{use} {path}：{reason}",
+        en: "cannot {use} {path}: {reason}")
+    static let shapefilePartMissing = Message(
+        "io.gdal.shapefilePart",
+        zh: "缺少 {part}（Shapefile 由 .shp、.shx 和 .dbf 共同组成）",
+        en: "{part} is missing (a Shapefile is its .shp, .shx and .dbf together)")
+    static let whichLayer = Message(
+        "io.gdal.whichLayer",
+        zh: "文件含有 {count} 个图层（{names}），且没有一个名为 {layer}：请先用 ogr2ogr 取出所需图层",
+        en: "the file holds {count} layers ({names}) and none is named {layer}: take the one you mean out with ogr2ogr first")
 }

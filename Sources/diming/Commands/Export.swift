@@ -4,15 +4,17 @@ import DimingCore
 extension Diming {
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Export a layer as RFC 7946 GeoJSON, a GeoJSON text sequence (RFC 8142) or CSV with WKT.",
+            abstract: "Export a layer as RFC 7946 GeoJSON, a GeoJSON text sequence (RFC 8142), CSV with WKT, GeoPackage, Shapefile or KML.",
             discussion: """
                 Output is streamed feature by feature. Coordinates are lon/lat rounded to 7 decimals, \
                 polygons wound by the right-hand rule (exteriors counter-clockwise), no crs member.
                 The format is --format, else the --out extension: .geojson or .json, .geojsonl, \
-                .geojsons, .jsonl or .ndjson (a sequence), .csv. Any other extension (.shp, .kml, \
-                .gpkg, .txt without --format), or --format contradicting it, is refused and nothing \
-                is written: GeoPackage, Shapefile and KML go through ogr2ogr from the GeoJSON for now \
-                (GDAL support is planned).
+                .geojsons, .jsonl or .ndjson (a sequence), .csv, .gpkg, .shp, .kml. GeoPackage, \
+                Shapefile and KML are written by GDAL into --out (an existing file is replaced): an \
+                `id` field and the layer's columns, UTF-8 text (a Shapefile gets a .cpg saying \
+                UTF-8), EPSG:4490 (KML: EPSG:4326, as KML requires). Any other extension (.gml, \
+                .kmz, .txt without --format), or --format contradicting it, is refused and nothing \
+                is written.
                 """)
 
         @OptionGroup var database: DatabaseOptions
@@ -23,7 +25,7 @@ extension Diming {
         @Option(help: "The file to write (default: standard output).")
         var out: String?
 
-        @Option(help: "geojson, geojsonseq or csv (default: from the --out extension, else geojson).")
+        @Option(help: "geojson, geojsonseq, csv, gpkg, shp or kml (default: from the --out extension, else geojson; gpkg, shp and kml need --out).")
         var format: FeatureFormat?
 
         @Option(help: ArgumentHelp("Only features intersecting minLon,minLat,maxLon,maxLat (minLon > maxLon crosses the antimeridian).", valueName: "bbox"))
@@ -42,11 +44,16 @@ extension Diming {
         func run() throws {
             let chosen = try out.map { try FeatureFormat.forPath($0, explicit: format, use: .write) } ?? format ?? .geojson
             if excel && chosen != .csv { throw FormatError.excelNeedsCSV(format: chosen) }
+            if out == nil && chosen.gdalDriver != nil { throw FormatError.needsFile(format: chosen) }
             let db = try database.open(.readOnly)
             let exporter = FeatureExporter(layer: try db.catalog.layer(named: layer), format: chosen,
                                            boundingBox: try bbox.map { try BoundingBox(parsing: $0) }, decimals: decimals,
                                            excel: excel)
-            try exporter.run(from: db, to: try out.map { try FileSink(path: $0) } ?? FileSink.standardOutput())
+            if let out {
+                try exporter.run(from: db, toFile: out)
+            } else {
+                try exporter.run(from: db, to: FileSink.standardOutput())
+            }
         }
     }
 }

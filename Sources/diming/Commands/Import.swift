@@ -5,14 +5,18 @@ import Foundation
 extension Diming {
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Import features from GeoJSON, a GeoJSON text sequence or CSV into a layer.",
+            abstract: "Import features from GeoJSON, a GeoJSON text sequence, CSV, GeoPackage, Shapefile or KML into a layer.",
             discussion: """
                 Properties are matched to the layer's columns by name; a feature's `id` (a CSV \
                 column `id`) is kept when it is a UUID. Every feature is checked — JSON syntax, \
                 types, closed rings, coordinate ranges and lon/lat order, GEOS validity, the layer's \
                 rules and references — and the first bad feature rejects the whole file: nothing is \
                 written. CSV takes the geometry as WKT in a `wkt` column, or `lon` and `lat` columns \
-                for points. Each import is recorded in the audit log as local:<user>.
+                for points. GeoPackage, Shapefile and KML are read by GDAL: fields are matched \
+                by name like properties (a Shapefile's names are cut to 10 characters: the layers' \
+                columns are all shorter; use --map for others), a projected layer is transformed to \
+                lon/lat, and a GeoPackage holding several layers gives the one named like the target \
+                layer. Each import is recorded in the audit log as local:<user>.
 
                 Divisions (行政区划): level and parent follow from the code when absent, and an \
                 inferred parent need not exist; a given parent must contain the code and be in the \
@@ -30,7 +34,7 @@ extension Diming {
         @Argument(help: "The file to read; - for standard input (give --format for a sequence or CSV there).")
         var file: String
 
-        @Option(help: "geojson, geojsonseq or csv (default: from the file's extension; .shp, .kml, .gpkg and unknown ones are refused; standard input is sniffed).")
+        @Option(help: "geojson, geojsonseq, csv, gpkg, shp or kml (default: from the file's extension; unknown ones are refused; standard input is sniffed).")
         var format: FeatureFormat?
 
         @Option(help: "The text's encoding: auto (UTF-8 when the bytes are UTF-8, else GB18030), utf-8 or gb18030 (also GBK, GB2312: what Chinese Excel saves).")
