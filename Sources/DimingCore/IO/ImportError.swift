@@ -68,7 +68,7 @@ public enum ImportError: Problem, Equatable {
         case let .unsupportedOption(reason):
             reason
         case let .unknownFormat(name):
-            "unknown format \"\(name)\"; use geojson, geojsonseq or csv"
+            "unknown format \"\(name)\"; use geojson, geojsonseq, csv, gpkg, shp or kml"
         case let .unreadable(path, reason):
             "cannot read \(path): \(reason)"
         }
