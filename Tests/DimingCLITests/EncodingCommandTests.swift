@@ -4,7 +4,7 @@ import Testing
 /// `import` reads UTF-8 (with or without a BOM) and GB18030, what Chinese Excel saves, detected
 /// or chosen with `--encoding`; other bytes are refused naming their line and nothing is
 /// imported. `export --excel` writes the BOM Excel needs to show Chinese.
-@Suite struct EncodingCommandTests {
+@Suite final class EncodingCommandTests {
     let directory: URL
     let db: String
     static let places = "name,category,division,lon,lat\n测试湾,landmark,420581001,111.452,30.387\n猇亭区码头,landmark,420581001,111.453,30.388\n"
@@ -13,6 +13,9 @@ import Testing
         directory = try CommandRunner.temporaryDirectory()
         db = try DemoTemplate.copy(into: directory)
     }
+
+    /// The files are large (a demo database each): removed after each test.
+    deinit { try? FileManager.default.removeItem(at: directory) }
 
     /// `text` as GB18030 bytes, made by glibc's iconv program (not by the code under test).
     func gb18030File(_ text: String, name: String = "places.csv") throws -> String {

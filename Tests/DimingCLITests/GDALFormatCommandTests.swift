@@ -4,7 +4,7 @@ import Testing
 /// GeoPackage, Shapefile and KML go through GDAL both ways: what `export` writes, the real
 /// `ogrinfo` and `ogr2ogr` read (count, Chinese names, coordinates, coordinate system); `import`
 /// takes it back into the same rows; a broken file is refused in one line, nothing imported.
-@Suite struct GDALFormatCommandTests {
+@Suite final class GDALFormatCommandTests {
     let directory: URL
     let db: String
 
@@ -12,6 +12,9 @@ import Testing
         directory = try CommandRunner.temporaryDirectory()
         db = try DemoTemplate.copy(into: directory)
     }
+
+    /// The files are large (a demo database each): removed after each test.
+    deinit { try? FileManager.default.removeItem(at: directory) }
 
     func file(_ name: String) -> String { directory.appendingPathComponent(name).path }
 
