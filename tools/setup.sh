@@ -10,6 +10,7 @@ packages=(
   libproj-dev                # PROJ, behind ST_Transform
   libsqlite3-dev
   spatialite-bin             # the spatialite CLI, used by the benchmarks
+  libgdal-dev                # GDAL's C API (the CGDAL target): GeoPackage, Shapefile and KML import/export
   gdal-bin                   # ogrinfo/ogr2ogr: tests check that GDAL reads and writes our files
   proj-bin
   pkg-config

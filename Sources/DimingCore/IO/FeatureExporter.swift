@@ -9,12 +9,17 @@ public struct FeatureExporter {
     public var boundingBox: BoundingBox?
     /// Decimal places of coordinates: 7 (about 1 cm) by default.
     public var decimals: Int
+    /// CSV for Excel: a UTF-8 byte order mark first, without which Excel reads Chinese as its
+    /// local code page.
+    public var excel: Bool
 
-    public init(layer: Layer, format: FeatureFormat = .geojson, boundingBox: BoundingBox? = nil, decimals: Int = 7) {
+    public init(layer: Layer, format: FeatureFormat = .geojson, boundingBox: BoundingBox? = nil, decimals: Int = 7,
+                excel: Bool = false) {
         self.layer = layer
         self.format = format
         self.boundingBox = boundingBox
         self.decimals = decimals
+        self.excel = excel
     }
 
     /// Exports from a read transaction of its own; returns the number of features written.
@@ -25,8 +30,9 @@ public struct FeatureExporter {
 
     @discardableResult
     public func export(from db: Database, to sink: some ByteSink) throws -> Int {
-        var writer = format.writer(decimals: decimals)
+        guard var writer = format.writer(decimals: decimals) else { throw FormatError.needsFile(format: format) }
         var out = JSONOutput(capacity: 1 << 21)
+        if excel && format == .csv { out.bytes.append(contentsOf: UTF8Text.byteOrderMark) }
         writer.begin(columns: layer.columns.map(\.name), to: &out)
         var count = 0
         let cursor = try Row.fetchCursor(db, query(db))
@@ -45,8 +51,10 @@ public struct FeatureExporter {
         return count
     }
 
-    private func query(_ db: Database) -> SQLRequest<Row> {
-        var sql = layer.selectFeatures
+    /// The features to export, ordered by id; `extra` adds columns after ``Layer/featureColumns``.
+    func query(_ db: Database, extra: String = "") -> SQLRequest<Row> {
+        let names = layer.featureColumns.map(\.quotedDatabaseIdentifier).joined(separator: ", ")
+        var sql: SQL = "SELECT \(sql: names)\(sql: extra) FROM \(sql: layer.name.quotedDatabaseIdentifier)"
         if let boundingBox {
             sql += " WHERE \(SpatialFilter.intersects(boundingBox, layer: layer))"
         }

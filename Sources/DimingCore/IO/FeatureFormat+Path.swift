@@ -5,12 +5,15 @@ extension FeatureFormat {
         .geojson: ["geojson", "json"],
         .geojsonseq: ["geojsonl", "geojsons", "geojsonseq", "jsonl", "ndjson", "jsonseq"],
         .csv: ["csv"],
+        .gpkg: ["gpkg"],
+        .shp: ["shp"],
+        .kml: ["kml"],
     ]
 
-    /// Extensions of formats GDAL speaks and diming does not (yet): refused even with `--format`,
-    /// since a Shapefile or GeoPackage holding GeoJSON only misleads the next program.
+    /// Extensions of formats GDAL speaks and diming does not: refused even with `--format`,
+    /// since a GML or FlatGeobuf file holding GeoJSON only misleads the next program.
     static let gdalExtensions: Set<String> = [
-        "shp", "shx", "dbf", "kml", "kmz", "gpkg", "gml", "gpx", "fgb", "gdb", "mif", "tab", "dxf", "xlsx", "ods",
+        "shx", "dbf", "kmz", "gml", "gpx", "fgb", "gdb", "mif", "tab", "dxf", "xlsx", "ods",
     ]
 
     /// The format `path` names by its extension, or nil.

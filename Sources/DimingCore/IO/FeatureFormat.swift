@@ -6,12 +6,31 @@ public enum FeatureFormat: String, Sendable, CaseIterable {
     case geojsonseq
     /// CSV with a header row, the geometry as WKT in a `wkt` column (or `lon`,`lat` for points).
     case csv
+    /// OGC GeoPackage (SQLite), through GDAL.
+    case gpkg
+    /// ESRI Shapefile (.shp with .shx, .dbf, .prj and a .cpg saying UTF-8), through GDAL.
+    case shp
+    /// OGC KML, through GDAL.
+    case kml
 
     public var mediaType: String {
         switch self {
         case .geojson: "application/geo+json"
         case .geojsonseq: "application/geo+json-seq"
         case .csv: "text/csv; charset=utf-8"
+        case .gpkg: "application/geopackage+sqlite3"
+        case .shp: "application/x-esri-shape"
+        case .kml: "application/vnd.google-earth.kml+xml"
+        }
+    }
+
+    /// The GDAL driver that reads and writes this format; nil for the formats diming streams itself.
+    public var gdalDriver: String? {
+        switch self {
+        case .geojson, .geojsonseq, .csv: nil
+        case .gpkg: "GPKG"
+        case .shp: "ESRI Shapefile"
+        case .kml: "KML"
         }
     }
 

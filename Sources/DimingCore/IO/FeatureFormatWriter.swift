@@ -6,12 +6,14 @@ public protocol FeatureFormatWriter {
 }
 
 extension FeatureFormat {
-    /// A writer for this format, coordinates rounded to `decimals`.
-    public func writer(decimals: Int = 7) -> any FeatureFormatWriter {
+    /// A streaming writer for this format, coordinates rounded to `decimals`; nil for the
+    /// formats GDAL writes into a file (``gdalDriver``).
+    public func writer(decimals: Int = 7) -> (any FeatureFormatWriter)? {
         switch self {
         case .geojson: GeoJSONCollectionWriter(encoder: GeoJSONEncoder(decimals: decimals))
         case .geojsonseq: GeoJSONSequenceWriter(encoder: GeoJSONEncoder(decimals: decimals))
         case .csv: CSVFeatureWriter(decimals: decimals)
+        case .gpkg, .shp, .kml: nil
         }
     }
 }

@@ -37,7 +37,7 @@ public struct FeatureImporter {
         var builder = LayerRowBuilder(layer: layer, options: options, textual: source.isTextual)
         var givenReferences = GivenReferenceCheck(layer: layer)
         var inserted = 0, updated = 0
-        try source.forEachFeature { number, feature in
+        try source.forEachFeature(layer: layer.name) { number, feature in
             let row = try builder.row(for: feature, number: number)
             givenReferences.note(row, number: number)
             if try writer.write(row, number: number, upsert: options.upsert) { inserted += 1 } else { updated += 1 }

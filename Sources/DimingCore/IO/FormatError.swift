@@ -7,13 +7,17 @@ public enum FormatError: Problem, Equatable {
         case read, write
     }
 
-    /// The extension names a format diming does not speak (`.shp`, `.kml`, `.gpkg`, `.txt`),
+    /// The extension names a format diming does not speak (`.gml`, `.txt`),
     /// or there is none, and no `--format` was given.
     case unsupportedExtension(path: String, use: Use)
-    /// A GIS format GDAL speaks (`.shp`, `.kml`, `.gpkg` …), refused even with `--format`.
+    /// A GIS format GDAL speaks and diming does not (`.gml`, `.kmz`, `.dbf` …), refused even with `--format`.
     case gdalFormat(path: String, use: Use)
     /// `--format` says one thing and the extension another.
     case conflict(path: String, format: FeatureFormat, extensionFormat: FeatureFormat)
+    /// `--excel` (a byte order mark for Excel) with a format that is not CSV.
+    case excelNeedsCSV(format: FeatureFormat)
+    /// A format written through GDAL (`gpkg`, `shp`, `kml`) to standard output, or read from standard input.
+    case needsFile(format: FeatureFormat)
 
     public var status: Int { 400 }
     public var type: String { "unsupported-format" }
@@ -32,13 +36,17 @@ public enum FormatError: Problem, Equatable {
                                          "formats": m.supportedFormats.text(language), "hint": Self.gdalHint(use, language)])
         case let .conflict(path, format, extensionFormat):
             m.formatConflict.text(language, ["format": format.rawValue, "path": path, "extensionFormat": extensionFormat.rawValue])
+        case let .needsFile(format):
+            FileIOMessages.needsFile.text(language, ["format": format.rawValue])
+        case let .excelNeedsCSV(format):
+            FileIOMessages.excelNeedsCSV.text(language, ["format": format.rawValue])
         }
     }
 
     private var use: Use {
         switch self {
         case let .unsupportedExtension(_, use), let .gdalFormat(_, use): use
-        case .conflict: .read
+        case .conflict, .needsFile, .excelNeedsCSV: .read
         }
     }
 

@@ -22,14 +22,17 @@ extension HelpMessages {
                                                    en: "Defaults to $DIMING_DATA, ./gazetteer, or the one beside the diming build.")
 
     // import
-    public static let importAbstract = Message("help.import", zh: "把 GeoJSON、GeoJSON 文本序列或 CSV 中的要素导入图层。",
-                                               en: "Import features from GeoJSON, a GeoJSON text sequence or CSV into a layer.")
+    public static let importAbstract = Message("help.import", zh: "把 GeoJSON、GeoJSON 文本序列、CSV、GeoPackage、Shapefile 或 KML 中的要素导入图层。",
+                                               en: "Import features from GeoJSON, a GeoJSON text sequence, CSV, GeoPackage, Shapefile or KML into a layer.")
     public static let importDiscussion = Message(
         "help.import.discussion",
         zh: """
             属性按名称对应到图层的列；要素的 `id`（CSV 的 `id` 列）是 UUID 时会被保留。每个要素都要经过检查——JSON 语法、\
             类型、闭合的环、坐标范围和经纬度顺序、GEOS 有效性、图层的规则和引用——第一个不合格的要素会使整个文件被拒绝：\
-            什么也不写入。CSV 的几何取自 `wkt` 列的 WKT，点也可取自 `lon` 和 `lat` 两列。每次导入都以 local:<user> 记入审计日志。
+            什么也不写入。CSV 的几何取自 `wkt` 列的 WKT，点也可取自 `lon` 和 `lat` 两列。GeoPackage、Shapefile 和 KML \
+            由 GDAL 读取：字段像属性一样按名称对应（Shapefile 的字段名最多 10 个字符：各图层的列名都更短；其他的请用 --map），\
+            投影坐标的图层会转换为经纬度，含多个图层的 GeoPackage 取与目标图层同名的那个。文本为 UTF-8（可带 BOM）或 \
+            GB18030/GBK/GB2312（中文 Excel 的保存格式），自动识别或用 --encoding 指定。每次导入都以 local:<user> 记入审计日志。
 
             行政区划（divisions）：未给出时，级别和上级由代码推出，推出的上级不必存在；给出的上级必须包含该代码，\
             并且在数据库中或在同一文件中。门牌（addresses）：给出 road_id，或给出恰好对应一条道路的 road \
@@ -43,7 +46,13 @@ extension HelpMessages {
             types, closed rings, coordinate ranges and lon/lat order, GEOS validity, the layer's \
             rules and references — and the first bad feature rejects the whole file: nothing is \
             written. CSV takes the geometry as WKT in a `wkt` column, or `lon` and `lat` columns \
-            for points. Each import is recorded in the audit log as local:<user>.
+            for points. GeoPackage, Shapefile and KML are read by GDAL: fields are matched \
+            by name like properties (a Shapefile's names are cut to 10 characters: the layers' \
+            columns are all shorter; use --map for others), a projected layer is transformed to \
+            lon/lat, and a GeoPackage holding several layers gives the one named like the target \
+            layer. Text is UTF-8 (with or without a BOM) or GB18030/GBK/GB2312 as Chinese Excel \
+            saves it, detected or chosen with --encoding. Each import is recorded in the audit log \
+            as local:<user>.
 
             Divisions (行政区划): level and parent follow from the code when absent, and an \
             inferred parent need not exist; a given parent must contain the code and be in the \
@@ -57,8 +66,22 @@ extension HelpMessages {
                                            en: "The file to read; - for standard input (give --format for a sequence or CSV there).")
     public static let importFormat = Message(
         "help.import.format",
-        zh: "geojson、geojsonseq 或 csv（默认按文件扩展名；.shp、.kml、.gpkg 和未知扩展名会被拒绝；标准输入会自动识别）。",
-        en: "geojson, geojsonseq or csv (default: from the file's extension; .shp, .kml, .gpkg and unknown ones are refused; standard input is sniffed).")
+        zh: "geojson、geojsonseq、csv、gpkg、shp 或 kml（默认按文件扩展名；未知扩展名会被拒绝；标准输入会自动识别）。",
+        en: "geojson, geojsonseq, csv, gpkg, shp or kml (default: from the file's extension; unknown ones are refused; standard input is sniffed).")
+    public static let importEncoding = Message(
+        "help.import.encoding",
+        zh: "文本的编码：auto（字节是 UTF-8 时按 UTF-8，否则按 GB18030）、utf-8 或 gb18030（也可写 GBK、GB2312：中文 Excel 保存的格式）。",
+        en: "The text's encoding: auto (UTF-8 when the bytes are UTF-8, else GB18030), utf-8 or gb18030 (also GBK, GB2312: what Chinese Excel saves).")
+    public static let importFrom = Message(
+        "help.import.from",
+        zh: "文件坐标所用的坐标系：gcj02（高德、腾讯）或 bd09（百度）会在检查前转换为 CGCS2000；wgs84 和 cgcs2000 按原样保存（默认）。",
+        en: "The frame of the file's coordinates: gcj02 (AMap 高德, Tencent) or bd09 (Baidu 百度) are converted to CGCS2000 before any check; wgs84 and cgcs2000 are stored as they are (the default).")
+    public static let importSource = Message(
+        "help.import.source",
+        zh: "数据来源，随图层记录并显示在其元数据中（--replace 而不给 --source 或 --licence 时删除旧记录）。",
+        en: "Where the data come from, recorded with the layer and shown in its metadata (--replace without --source or --licence drops the old record).")
+    public static let importLicence = Message("help.import.licence", zh: "数据的许可，随图层记录并显示在其元数据中。",
+                                              en: "The data's licence, recorded with the layer and shown in its metadata.")
     public static let importMap = Message("help.import.map", zh: "某列取自名称不同的属性，例如 code=adcode。",
                                           en: "Take a column from a differently named property, e.g. code=adcode.")
     public static let importSet = Message("help.import.set", zh: "要素留空的列所取的值，例如 level=county。",
@@ -74,29 +97,34 @@ extension HelpMessages {
     // export
     public static let exportAbstract = Message(
         "help.export",
-        zh: "把图层导出为 RFC 7946 GeoJSON、GeoJSON 文本序列（RFC 8142）或带 WKT 的 CSV。",
-        en: "Export a layer as RFC 7946 GeoJSON, a GeoJSON text sequence (RFC 8142) or CSV with WKT.")
+        zh: "把图层导出为 RFC 7946 GeoJSON、GeoJSON 文本序列（RFC 8142）、带 WKT 的 CSV、GeoPackage、Shapefile 或 KML。",
+        en: "Export a layer as RFC 7946 GeoJSON, a GeoJSON text sequence (RFC 8142), CSV with WKT, GeoPackage, Shapefile or KML.")
     public static let exportDiscussion = Message(
         "help.export.discussion",
         zh: """
             输出逐个要素流式写出。坐标为经纬度，保留 7 位小数，多边形按右手规则绕向（外环逆时针），没有 crs 成员。
             格式取 --format，否则取 --out 的扩展名：.geojson 或 .json，.geojsonl、.geojsons、.jsonl 或 .ndjson（序列），\
-            .csv。其他扩展名（.shp、.kml、.gpkg，不带 --format 的 .txt）或与之矛盾的 --format 会被拒绝，什么也不写：\
-            GeoPackage、Shapefile 和 KML 目前请用 ogr2ogr 从 GeoJSON 转换（GDAL 支持在计划中）。
+            .csv、.gpkg、.shp、.kml。GeoPackage、Shapefile 和 KML 由 GDAL 写入 --out（已有的文件会被替换）：一个 `id` 字段\
+            和图层的各列，UTF-8 文本（Shapefile 附带写明 UTF-8 的 .cpg），EPSG:4490（KML 按其规定为 EPSG:4326）。\
+            其他扩展名（.gml、.kmz，不带 --format 的 .txt）或与之矛盾的 --format 会被拒绝，什么也不写。
             """,
         en: """
             Output is streamed feature by feature. Coordinates are lon/lat rounded to 7 decimals, \
             polygons wound by the right-hand rule (exteriors counter-clockwise), no crs member.
             The format is --format, else the --out extension: .geojson or .json, .geojsonl, \
-            .geojsons, .jsonl or .ndjson (a sequence), .csv. Any other extension (.shp, .kml, \
-            .gpkg, .txt without --format), or --format contradicting it, is refused and nothing \
-            is written: GeoPackage, Shapefile and KML go through ogr2ogr from the GeoJSON for now \
-            (GDAL support is planned).
+            .geojsons, .jsonl or .ndjson (a sequence), .csv, .gpkg, .shp, .kml. GeoPackage, \
+            Shapefile and KML are written by GDAL into --out (an existing file is replaced): an \
+            `id` field and the layer's columns, UTF-8 text (a Shapefile gets a .cpg saying \
+            UTF-8), EPSG:4490 (KML: EPSG:4326, as KML requires). Any other extension (.gml, \
+            .kmz, .txt without --format), or --format contradicting it, is refused and nothing \
+            is written.
             """)
     public static let exportLayer = Message("help.export.layer", zh: "要导出的图层。", en: "The layer to export.")
     public static let exportOut = Message("help.export.out", zh: "要写入的文件（默认：标准输出）。", en: "The file to write (default: standard output).")
-    public static let exportFormat = Message("help.export.format", zh: "geojson、geojsonseq 或 csv（默认按 --out 的扩展名，否则为 geojson）。",
-                                             en: "geojson, geojsonseq or csv (default: from the --out extension, else geojson).")
+    public static let exportFormat = Message("help.export.format", zh: "geojson、geojsonseq、csv、gpkg、shp 或 kml（默认按 --out 的扩展名，否则为 geojson；gpkg、shp 和 kml 须给 --out）。",
+                                             en: "geojson, geojsonseq, csv, gpkg, shp or kml (default: from the --out extension, else geojson; gpkg, shp and kml need --out).")
+    public static let exportExcel = Message("help.export.excel", zh: "供 Excel 打开的 CSV：以 UTF-8 字节顺序标记开头，使 Excel 正确显示中文。",
+                                            en: "CSV for Excel: start with a UTF-8 byte order mark, so that Excel shows Chinese right.")
     public static let exportBbox = Message(
         "help.export.bbox",
         zh: "只导出与 minLon,minLat,maxLon,maxLat 相交的要素（minLon > maxLon 表示跨越 180° 经线）。",

@@ -33,9 +33,9 @@ public enum HelpMessages {
                                                   en: "  See '{command} help <subcommand>' for detailed help.")
 
     static let all = [diming, dimingDiscussion, db, dbDiscussion, initAbstract, initDiscussion, demoAbstract, demoDiscussion, demoData,
-                      demoDataDiscussion, importAbstract, importDiscussion, importLayer, importFile, importFormat, importMap, importSet,
+                      demoDataDiscussion, importAbstract, importDiscussion, importLayer, importFile, importFormat, importEncoding, importFrom, importSource, importLicence, importMap, importSet,
                       importReplace, importUpsert, importNoValidityCheck, exportAbstract, exportDiscussion, exportLayer, exportOut,
-                      exportFormat, exportBbox, exportDecimals, layersAbstract, locateAbstract, locateDiscussion, locateLon, locateLat,
+                      exportFormat, exportExcel, exportBbox, exportDecimals, layersAbstract, locateAbstract, locateDiscussion, locateLon, locateLat,
                       locateBatch, locateStats, locateStrict, configAbstract, configDiscussion, configKey, configValue, configUnset,
                       metricSRID, readAccess, homeDivision, serveAbstract, serveDiscussion, serveHost, servePort, serveRead, serveReadDiscussion,
                       serveMaxBody, serveMaxUpload, serveRequestTimeout, serveHeaderTimeout, serveIdleTimeout, serveMaxConnections,

@@ -13,8 +13,8 @@ public enum IOMessages {
     public static let emptyInput = Message("import.emptyInput", zh: "输入中既没有表头也没有要素", en: "the input holds no header and no features")
     public static let unsupportedOptionTitle = Message("import.unsupportedOption.title", zh: "不支持的选项", en: "Unsupported option")
     public static let unknownFormatTitle = Message("import.unknownFormat.title", zh: "未知格式", en: "Unknown format")
-    public static let unknownFormat = Message("import.unknownFormat", zh: "未知格式 \"{name}\"；请用 geojson、geojsonseq 或 csv",
-                                              en: "unknown format \"{name}\"; use geojson, geojsonseq or csv")
+    public static let unknownFormat = Message("import.unknownFormat", zh: "未知格式 \"{name}\"；请用 geojson、geojsonseq、csv、gpkg、shp 或 kml",
+                                              en: "unknown format \"{name}\"; use geojson, geojsonseq, csv, gpkg, shp or kml")
     public static let unreadableTitle = Message("import.unreadable.title", zh: "无法读取文件", en: "Unreadable file")
     public static let unreadable = Message("import.unreadable", zh: "无法读取 {path}：{reason}", en: "cannot read {path}: {reason}")
 
@@ -28,20 +28,20 @@ public enum IOMessages {
         en: "cannot {verb} {path}: {extension} is not a format diming speaks; {formats}, or give --format; {hint}")
     public static let gdalFormat = Message(
         "format.gdal",
-        zh: "无法{verb} {path}：diming 暂不支持 {extension} 格式；{formats}；{hint}",
-        en: "cannot {verb} {path}: {extension} is not a format diming speaks yet; {formats}; {hint}")
+        zh: "无法{verb} {path}：diming 不支持 {extension} 格式；{formats}；{hint}",
+        en: "cannot {verb} {path}: {extension} is not a format diming speaks; {formats}; {hint}")
     public static let supportedFormats = Message(
         "format.supported",
-        zh: "支持的格式有 geojson（.geojson、.json）、geojsonseq（.geojsonl、.geojsons、.geojsonseq、.jsonl、.ndjson、.jsonseq）和 csv（.csv）",
-        en: "the formats are geojson (.geojson, .json), geojsonseq (.geojsonl, .geojsons, .geojsonseq, .jsonl, .ndjson, .jsonseq) and csv (.csv)")
+        zh: "支持的格式有 geojson（.geojson、.json）、geojsonseq（.geojsonl、.geojsons、.geojsonseq、.jsonl、.ndjson、.jsonseq）、csv（.csv）、gpkg（.gpkg）、shp（.shp）和 kml（.kml）",
+        en: "the formats are geojson (.geojson, .json), geojsonseq (.geojsonl, .geojsons, .geojsonseq, .jsonl, .ndjson, .jsonseq), csv (.csv), gpkg (.gpkg), shp (.shp) and kml (.kml)")
     public static let gdalWriteHint = Message(
         "format.gdalWriteHint",
-        zh: "GeoPackage、Shapefile 和 KML 目前请用 ogr2ogr 从 GeoJSON 转换，例如 ogr2ogr out.gpkg layer.geojson（GDAL 支持在计划中）",
-        en: "GeoPackage, Shapefile and KML go through ogr2ogr from the GeoJSON for now, e.g. ogr2ogr out.gpkg layer.geojson (GDAL support is planned)")
+        zh: "其他格式请用 ogr2ogr 从 GeoPackage 转换，例如 ogr2ogr out.gml layer.gpkg",
+        en: "other formats go through ogr2ogr from a GeoPackage, e.g. ogr2ogr out.gml layer.gpkg")
     public static let gdalReadHint = Message(
         "format.gdalReadHint",
-        zh: "GeoPackage、Shapefile 和 KML 目前请先用 ogr2ogr 转为 GeoJSON，例如 ogr2ogr -f GeoJSON layer.geojson in.shp（GDAL 支持在计划中）",
-        en: "GeoPackage, Shapefile and KML go through ogr2ogr to GeoJSON for now, e.g. ogr2ogr -f GeoJSON layer.geojson in.shp (GDAL support is planned)")
+        zh: "其他格式请先用 ogr2ogr 转为 GeoPackage，例如 ogr2ogr layer.gpkg in.gml",
+        en: "other formats go through ogr2ogr to a GeoPackage first, e.g. ogr2ogr layer.gpkg in.gml")
     public static let formatConflict = Message(
         "format.conflict",
         zh: "--format {format} 与文件名 {path}（{extensionFormat}）矛盾：请给出相符的文件名，或去掉 --format",

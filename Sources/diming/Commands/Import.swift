@@ -19,6 +19,9 @@ extension Diming {
         @Option(help: ArgumentHelp(HelpMessages.importFormat.localized()))
         var format: FeatureFormat?
 
+        @Option(help: ArgumentHelp(HelpMessages.importEncoding.localized()))
+        var encoding: TextEncoding = .auto
+
         @Option(name: .customLong("map"), help: ArgumentHelp(HelpMessages.importMap.localized(), valueName: "column=property"))
         var mappings: [String] = []
 
@@ -34,13 +37,13 @@ extension Diming {
         @Flag(help: ArgumentHelp(HelpMessages.importNoValidityCheck.localized()))
         var noValidityCheck = false
 
-        @Option(help: ArgumentHelp("The frame of the file's coordinates: gcj02 (AMap 高德, Tencent) or bd09 (Baidu 百度) are converted to CGCS2000 before any check; wgs84 and cgcs2000 are stored as they are (the default).", valueName: "frame"))
+        @Option(help: ArgumentHelp(HelpMessages.importFrom.localized(), valueName: "frame"))
         var from: SourceFrame?
 
-        @Option(name: .customLong("source"), help: ArgumentHelp("Where the data come from, recorded with the layer and shown in its metadata (--replace without --source or --licence drops the old record).", valueName: "text"))
+        @Option(name: .customLong("source"), help: ArgumentHelp(HelpMessages.importSource.localized(), valueName: "text"))
         var dataSource: String?
 
-        @Option(help: ArgumentHelp("The data's licence, recorded with the layer and shown in its metadata.", valueName: "text"))
+        @Option(help: ArgumentHelp(HelpMessages.importLicence.localized(), valueName: "text"))
         var licence: String?
 
         func validate() throws {
@@ -57,7 +60,7 @@ extension Diming {
             options.sourceFrame = from ?? .cgcs2000
             let provenance = dataSource == nil && licence == nil ? nil
                 : LayerSource(layer: target.name, source: dataSource, licence: licence, synthetic: false)
-            let source = try FeatureSource(path: file, format: format)
+            let source = try FeatureSource(path: file, format: format, encoding: encoding)
             // Progress for large files, on a terminal only, so that logs stay clean.
             let showProgress = source.bytes.count > 10_000_000 && isatty(STDERR_FILENO) == 1
             let summary = try FeatureImporter(layer: target, options: options).run(source, into: db, provenance: provenance) { count in
@@ -88,3 +91,7 @@ extension Diming {
 
 extension FeatureFormat: ExpressibleByArgument {}
 extension SourceFrame: ExpressibleByArgument {}
+
+extension TextEncoding: ExpressibleByArgument {
+    public init?(argument: String) { self.init(name: argument) }
+}

@@ -6,18 +6,19 @@ import Testing
     @Test(arguments: [
         ("roads.geojson", FeatureFormat.geojson), ("a/b.JSON", .geojson), ("roads.geojsonl", .geojsonseq),
         ("roads.geojsons", .geojsonseq), ("roads.jsonl", .geojsonseq), ("roads.ndjson", .geojsonseq), ("roads.csv", .csv),
+        ("roads.gpkg", .gpkg), ("roads.SHP", .shp), ("out/roads.kml", .kml),
     ])
     func aKnownExtensionNamesTheFormat(path: String, format: FeatureFormat) throws {
         #expect(try FeatureFormat.forPath(path, explicit: nil, use: .write) == format)
         #expect(try FeatureFormat.forPath(path, explicit: format, use: .read) == format)
     }
 
-    @Test(arguments: ["roads.shp", "roads.KML", "roads.gpkg", "out/roads.kmz"])
+    @Test(arguments: ["roads.gml", "roads.DBF", "roads.shx", "out/roads.kmz"])
     func aGDALFormatIsRefusedEvenWithFormat(path: String) throws {
         #expect(throws: FormatError.gdalFormat(path: path, use: .write)) { try FeatureFormat.forPath(path, explicit: nil, use: .write) }
         #expect(throws: FormatError.gdalFormat(path: path, use: .read)) { try FeatureFormat.forPath(path, explicit: .geojson, use: .read) }
         let detail = FormatError.gdalFormat(path: path, use: .write).detail
-        #expect(detail.contains("ogr2ogr") && detail.contains("csv (.csv)") && detail.contains("GDAL support is planned"))
+        #expect(detail.contains("ogr2ogr") && detail.contains("csv (.csv)") && detail.contains("gpkg (.gpkg), shp (.shp) and kml (.kml)"))
         #expect(!detail.contains("\n"))
     }
 
