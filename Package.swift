@@ -72,20 +72,23 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // What the three test targets share: the run's temporary folder.
+        .target(name: "DimingTestSupport", path: "Tests/DimingTestSupport"),
         .testTarget(
             name: "DimingCoreTests",
-            dependencies: ["DimingCore"],
+            dependencies: ["DimingCore", "DimingTestSupport"],
             exclude: ["Fixtures"]   // files of earlier releases, read from the source tree
         ),
         .testTarget(
             name: "DimingCLITests",
-            dependencies: ["DimingCore"],
+            dependencies: ["DimingCore", "DimingTestSupport"],
             exclude: ["Help"]   // the pinned --help texts, read from the source tree
         ),
         .testTarget(
             name: "DimingServerTests",
             dependencies: [
                 "DimingCore",
+                "DimingTestSupport",
                 "DimingServer",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "GRDB", package: "GRDB.swift"),

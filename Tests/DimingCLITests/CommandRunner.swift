@@ -1,4 +1,5 @@
 import Foundation
+import DimingTestSupport
 
 /// Runs a built program and collects what it printed.
 struct CommandResult {
@@ -61,7 +62,7 @@ enum CommandRunner {
 
     /// A new empty folder for one test.
     static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("diming-cli-\(UUID().uuidString)")
+        let url = ScratchFolder.url("diming-cli")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }

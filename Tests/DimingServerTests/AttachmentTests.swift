@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import DimingCore
 import Foundation
+import DimingTestSupport
 import GRDB
 import NIOCore
 import NIOHTTP1
@@ -91,7 +92,7 @@ import Testing
     }
 
     static func sha256sum(of bytes: [UInt8]) async throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("diming-sum-\(UUID().uuidString)")
+        let url = ScratchFolder.url("diming-sum")
         try Data(bytes).write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
         return try await sha256sum(ofFile: url.path)

@@ -1,5 +1,6 @@
 import AsyncHTTPClient
 import Foundation
+import DimingTestSupport
 import Testing
 
 /// Health, metrics, the map page and Leaflet.
@@ -26,8 +27,8 @@ import Testing
     }
 
     @Test func mapAndLeafletAreServedFromDisk() async throws {
-        let maps = FileManager.default.temporaryDirectory.appendingPathComponent("diming-maps-\(UUID().uuidString)")
-        let leaflet = FileManager.default.temporaryDirectory.appendingPathComponent("diming-leaflet-\(UUID().uuidString)")
+        let maps = ScratchFolder.url("diming-maps")
+        let leaflet = ScratchFolder.url("diming-leaflet")
         try FileManager.default.createDirectory(at: maps, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: leaflet.appendingPathComponent("images"), withIntermediateDirectories: true)
         try "<!DOCTYPE html><title>地图</title>".write(to: maps.appendingPathComponent("index.html"), atomically: true, encoding: .utf8)

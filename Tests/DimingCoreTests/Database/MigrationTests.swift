@@ -1,4 +1,5 @@
 import Foundation
+import DimingTestSupport
 import GRDB
 import Testing
 @testable import DimingCore
@@ -44,7 +45,7 @@ import Testing
     }
 
     @Test func aMissingFileIsAClearErrorUnlessCreating() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("nope-\(UUID().uuidString).sqlite").path
+        let path = ScratchFolder.url("nope", suffix: ".sqlite").path
         #expect(throws: StoreError.missing(path: path)) { try DimingDatabase(path: path) }
         #expect(!FileManager.default.fileExists(atPath: path))
     }
@@ -52,7 +53,7 @@ import Testing
     @Test(.enabled(if: TestTools.runs(needing: TestTools.ogr2ogr), "needs ogr2ogr from Debian's gdal-bin: run tools/setup.sh"))
     func aFileMadeByOgr2ogrIsMigratedInPlace() throws {
         try #require(TestTools.isInstalled(TestTools.ogr2ogr), "ogr2ogr is missing: install Debian's gdal-bin (tools/setup.sh)")
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("diming-ogr-\(UUID().uuidString)")
+        let directory = ScratchFolder.url("diming-ogr")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let path = directory.appendingPathComponent("ogr.sqlite").path
         let process = Process()

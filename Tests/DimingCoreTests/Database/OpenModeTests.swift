@@ -1,4 +1,5 @@
 import Foundation
+import DimingTestSupport
 import GRDB
 import Testing
 @testable import DimingCore
@@ -27,7 +28,7 @@ import Testing
     }
 
     @Test func aReadOnlyStoreCannotWrite() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("diming-ro-\(UUID().uuidString).sqlite").path
+        let path = ScratchFolder.url("diming-ro", suffix: ".sqlite").path
         _ = try DimingDatabase(path: path, access: .create)
         let reader = try DimingDatabase(path: path, access: .readOnly)
         #expect(throws: DatabaseError.self) {
@@ -36,7 +37,7 @@ import Testing
     }
 
     @Test func anEmptyFileIsSetUpByAWriterButRefusedByAReader() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("diming-empty-\(UUID().uuidString).sqlite").path
+        let path = ScratchFolder.url("diming-empty", suffix: ".sqlite").path
         #expect(FileManager.default.createFile(atPath: path, contents: nil))
         #expect(throws: StoreError.notDiming(path: path, looksLike: "an empty SQLite file")) {
             try DimingDatabase(path: path, access: .readOnly)

@@ -1,4 +1,5 @@
 import Foundation
+import DimingTestSupport
 import GRDB
 import Testing
 @testable import DimingCore
@@ -18,7 +19,7 @@ import Testing
         try importYichang(into: original)
         let sink = MemorySink()
         // GeoPackage, Shapefile and KML go through GDAL, into a file.
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("diming-roundtrip-\(UUID().uuidString)")
+        let folder = ScratchFolder.url("diming-roundtrip")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("divisions.\(format.rawValue)").path

@@ -1,4 +1,5 @@
 import Foundation
+import DimingTestSupport
 import Testing
 @testable import DimingCore
 
@@ -12,7 +13,7 @@ import Testing
 
     /// Runs `text` through a file, the way the command reads standard input.
     func run(_ text: String, strict: Bool = false) throws -> (output: String, refused: [LocateError], summary: BatchSummary) {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("batch-\(UUID().uuidString).csv")
+        let url = ScratchFolder.url("batch", suffix: ".csv")
         try text.write(to: url, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: url) }
         let sink = MemorySink()
@@ -95,7 +96,7 @@ import Testing
         for i in 1...20_000 { input += "p\(i),111.45,30.39\n" }
         input = input.replacingOccurrences(of: "p15001,111.45,30.39", with: "p15001,111.45,95")
             .replacingOccurrences(of: "p18000,111.45,30.39", with: "p18000,x,30")
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("batch-\(UUID().uuidString).csv")
+        let url = ScratchFolder.url("batch", suffix: ".csv")
         try input.write(to: url, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: url) }
         let sink = MemorySink()

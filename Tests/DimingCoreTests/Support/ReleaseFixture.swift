@@ -1,4 +1,5 @@
 import Foundation
+import DimingTestSupport
 
 /// The database file made by an earlier release (see `Fixtures/README.md`), copied out of
 /// its gzip into a new temporary folder for one test.
@@ -9,7 +10,7 @@ enum ReleaseFixture {
 
     /// The path of a fresh copy.
     static func copy() throws -> String {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("diming-release-\(UUID().uuidString)")
+        let directory = ScratchFolder.url("diming-release")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let path = directory.appendingPathComponent("release.sqlite").path
         _ = FileManager.default.createFile(atPath: path, contents: nil)

@@ -1,10 +1,11 @@
 import Foundation
+import DimingTestSupport
 import Testing
 @testable import DimingCore
 
 /// A fresh SpatiaLite file in its own temporary folder.
 func makeTestDatabase(_ name: String = "test") throws -> DimingDatabase {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("diming-tests-\(UUID().uuidString)")
+    let directory = ScratchFolder.url("diming-tests")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     return try DimingDatabase(path: directory.appendingPathComponent("\(name).sqlite").path, create: true)
 }

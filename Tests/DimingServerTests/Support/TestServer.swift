@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import DimingCore
 import Foundation
+import DimingTestSupport
 import Logging
 import NIOCore
 import NIOHTTP1
@@ -43,7 +44,7 @@ final class TestServer: Sendable {
     }
 
     static func makeDatabase(modules: [DimingModule] = DimingModule.standard, demo: Bool = true) throws -> DimingDatabase {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("diming-server-\(UUID().uuidString)")
+        let directory = ScratchFolder.url("diming-server")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let database = try DimingDatabase(path: directory.appendingPathComponent("server.sqlite").path, modules: modules, create: true)
         if demo { _ = try DemoDataset.load(from: gazetteer, into: database) }
