@@ -215,8 +215,24 @@ def overlapping_symbols(driver):
 
 def click_at(driver, lon, lat):
     """A real mouse click on the map at lon/lat (ActionChains, offsets from the map's centre)."""
+    # A marker, a cluster disc, a road or a label may lie on that spot and take the click: the
+    # nearest pixel (spiralling out to 80 px) where the area itself is on top is clicked instead.
     x, y, w, h = driver.execute_script("""
         var m = window.diming.map, p = m.latLngToContainerPoint([arguments[1], arguments[0]]), s = m.getSize();
+        var box = m.getContainer().getBoundingClientRect();
+        var free = function (x, y) {
+          var e = document.elementFromPoint(box.left + x, box.top + y);
+          if (!e) return false;
+          var c = (e.getAttribute('class') || '');
+          return c.indexOf('d-areas-by-level') >= 0 || e === m.getContainer() || c.indexOf('leaflet-tile') >= 0;
+        };
+        for (var r = 0; r <= 80; r += 4) {
+          for (var a = 0; a < 16; a++) {
+            var x = p.x + r * Math.cos(a * Math.PI / 8), y = p.y + r * Math.sin(a * Math.PI / 8);
+            if (free(x, y)) return [x, y, s.x, s.y];
+            if (r === 0) break;
+          }
+        }
         return [p.x, p.y, s.x, s.y];""", lon, lat)
     el = driver.find_element(By.ID, "map")
     ActionChains(driver).move_to_element_with_offset(el, int(round(x - w / 2)), int(round(y - h / 2))).click().perform()
@@ -386,13 +402,21 @@ def shot_phone(driver, base, point, out):
         driver.execute_script("window.diming.map.setView([arguments[1], arguments[0]], 13, {animate: false});", lon, lat)
         settle(driver)
         click_at(driver, lon, lat)
-        wait_popup(driver)
+        if wait_popup(driver) is None:
+            say("phone: the first tap opened no popup; tapping again")
+            click_at(driver, lon, lat)
+            wait_popup(driver)
         settle(driver, 0.5)
         r = driver.execute_script("""
             var p = document.querySelector('.leaflet-popup'); if (!p) return null; var r = p.getBoundingClientRect();
             return [r.left, r.right, innerWidth];""")
         if not r:
-            fail("on the phone a click on the map opened no popup")
+            what = driver.execute_script("""
+                var m = window.diming.map, p = m.latLngToContainerPoint([arguments[1], arguments[0]]);
+                var box = m.getContainer().getBoundingClientRect(), e = document.elementFromPoint(box.left + p.x, box.top + p.y);
+                return e ? e.tagName + '.' + (e.getAttribute('class') || '') : 'nothing';""", lon, lat)
+            driver.save_screenshot(os.path.join(WORK, "phone-no-popup.png"))
+            fail(f"on the phone a click on the map opened no popup (on top at the point: {what})")
         elif r[0] < 0 or r[1] > r[2]:
             fail(f"on the phone the popup spills off the screen ({r[0]:.0f}…{r[1]:.0f} of {r[2]} px)")
     if not any(f.startswith("at 390") or f.startswith("on the phone") for f in failures):
