@@ -43,7 +43,7 @@ public final class Locator: Sendable {
 
     /// Loads every division from the database; decoding the SpatiaLite BLOBs directly.
     public static func load(from db: Database) throws -> Locator {
-        var loaded = [(DivisionSummary, [PolygonCoordinates])]()
+        var loaded = [(DivisionSummary, PreparedPolygon)]()
         let rows = try Table(Layer.divisions.name)
             .select(Columns.code, Columns.name, Columns.level, Columns.parent, Columns.geometry)
             .fetchCursor(db)
@@ -59,11 +59,11 @@ public final class Locator: Sendable {
             let levelName: String? = try row.decode(forColumn: Columns.level)
             let level = levelName.flatMap(DivisionLevel.init(rawValue:)) ?? DivisionCode(code)?.level ?? .county
             loaded.append((DivisionSummary(code: code, name: try row.decode(forColumn: Columns.name), level: level,
-                                           parent: try row.decode(forColumn: Columns.parent)), parts))
+                                           parent: try row.decode(forColumn: Columns.parent)),
+                           PreparedPolygon(parts, margin: borderTolerance)))
         }
         loaded.sort { $0.0.code < $1.0.code }
-        return Locator(divisions: loaded.map(\.0),
-                       polygons: loaded.map { PreparedPolygon($0.1, margin: borderTolerance) })
+        return Locator(divisions: loaded.map(\.0), polygons: loaded.map(\.1))
     }
 
     /// The columns of the divisions layer the locator reads.
@@ -114,9 +114,10 @@ public final class Locator: Sendable {
     func quickPlace(lon: Double, lat: Double) -> QuickPlace {
         var near = false
         let found = grid.firstCandidate(lon: lon, lat: lat) { id in
-            let probe = polygons[Int(id)].probe(lon, lat)
-            if probe.near { near = true }
-            return probe.inside || near
+            let polygon = polygons[Int(id)]
+            let quick = polygon.quickProbe(lon, lat)
+            if quick.maybeNear, polygon.probe(lon, lat).near { near = true }
+            return quick.inside || near
         }
         if near { return .nearBorder }
         return found.map { .inside(Int($0)) } ?? .outside

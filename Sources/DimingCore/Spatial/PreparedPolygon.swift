@@ -77,6 +77,41 @@ public struct PreparedPolygon: Sendable {
         probe(lon, lat).inside
     }
 
+    /// Inside by the half-open rule, and whether an edge may pass within ``margin``: the hot
+    /// path, as cheap as the plain crossing test. An edge crossing the point's latitude is near
+    /// only if the horizontal gap times its height is within `margin` times its length (bounded
+    /// above by |dx| + dy); an edge that does not cross it but reaches within `margin` of it
+    /// (a vertex just above or below, a horizontal edge) is rare and counts as maybe near.
+    /// When this says maybe, ``probe(_:_:)`` decides.
+    @inline(__always)
+    public func quickProbe(_ lon: Double, _ lat: Double) -> (inside: Bool, maybeNear: Bool) {
+        let margin = margin
+        guard lat >= boundingBox.minLat - margin, lat <= boundingBox.maxLat + margin,
+              lon >= boundingBox.minLon - margin, lon <= boundingBox.maxLon + margin else { return (false, false) }
+        let bandCount = bandStarts.count - 1
+        let band = min(max(Int(((lat - boundingBox.minLat) / bandHeight).rounded(.down)), 0), bandCount - 1)
+        var inside = false
+        var maybeNear = false
+        edges.withUnsafeBufferPointer { e in
+            bandEdges.withUnsafeBufferPointer { members in
+                for k in Int(bandStarts[band])..<Int(bandStarts[band + 1]) {
+                    let i = Int(members[k]) &* 4
+                    let y1 = e[i + 1], y2 = e[i + 3]
+                    if lat >= y1, lat < y2 {
+                        let x1 = e[i], x2 = e[i + 2]
+                        let dy = y2 - y1, dx = x2 - x1
+                        let x = x1 + (lat - y1) * dx / dy
+                        if lon < x { inside.toggle() }
+                        if abs(lon - x) * dy <= margin * (abs(dx) + dy) { maybeNear = true }
+                    } else if lat >= y1 - margin, lat <= y2 + margin {
+                        maybeNear = true
+                    }
+                }
+            }
+        }
+        return (inside, maybeNear)
+    }
+
     /// Inside by the half-open rule, and the nearest edge within ``margin``: one pass over the
     /// edges of the point's band. The distance test costs two comparisons for an edge whose
     /// longitude span (widened by the margin) misses the point, which is nearly every edge.
