@@ -32,7 +32,15 @@ import Testing
     @Test func locatePrintsTheChain() throws {
         let result = try CommandRunner.diming("locate", "--db", db, "111.45", "30.39")
         #expect(result.status == 0)
-        #expect(result.stdout == "420581001  陆城街道  township\n420581  宜都市  county\n420500  宜昌市  city\n")
+        // The metres as GDAL gives them: `echo 111.45 30.39 | gdaltransform -s_srs EPSG:4490 -t_srs EPSG:4546 -output_xy`.
+        #expect(result.stdout == """
+            420581001  陆城街道  township
+            420581  宜都市  county
+            420500  宜昌市  city
+            on border: no
+            Gauss-Krüger EPSG:4546: easting 543248.267 m, northing 3363433.054 m
+
+            """)
     }
 
     @Test func swappedCoordinatesAreAOneLineError() throws {
@@ -46,7 +54,7 @@ import Testing
     @Test func batchLocateReadsStandardInput() throws {
         let result = try CommandRunner.diming("locate", "--db", db, "--batch", stdin: "id,lon,lat\n1,111.45,30.39\n2,0,0\n")
         #expect(result.status == 0)
-        #expect(result.stdout == "id,code,name\n1,420581001,陆城街道\n2,,\n")
+        #expect(result.stdout == "id,code,name,on_border,neighbour\n1,420581001,陆城街道,false,\n2,,,false,\n")
     }
 
     @Test func exportThenImportThroughFiles() throws {

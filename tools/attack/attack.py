@@ -604,7 +604,7 @@ def case_matrix(cat, args, server, tokens, scoped_admin_refused):
         try:
             r = get(port, path, tok)
             doc = r.json()
-            codes = [d.get("code") for d in doc.get("divisions", []) + doc.get("onBorderWith", [])]
+            codes = [d.get("code") for d in doc.get("divisions", []) + doc.get("neighbours", [])]
             out = [c for c in codes if not str(c).startswith(TOWNSHIP)]
             if r.status != 200 or out:
                 leaks.append(f"{who}: {r.status} {out}")

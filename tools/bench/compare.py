@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
-"""Count the points two locate outputs (id,code,name CSV) assign differently.
+"""Count the points two locate outputs assign differently: CSV whose first two
+columns are id,code (diming writes id,code,name,on_border,neighbour; the
+peers id,code,name). Only the code is compared.
 
 Usage: compare.py A.csv B.csv [MAX_SHOWN]
 
@@ -19,7 +21,7 @@ def read(path):
         rows = csv.reader(f)
         header = next(rows)
         if header[:2] != ["id", "code"]:
-            sys.exit(f"{path}: header is {header}, expected id,code,name")
+            sys.exit(f"{path}: header is {header}, expected id,code,…")
         return {r[0]: r[1] for r in rows}
 
 

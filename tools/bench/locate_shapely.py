@@ -3,7 +3,7 @@
 
 Usage: locate_shapely.py COUNTIES.geojson POINTS.csv OUT.csv
 
-Writes OUT.csv as diming does (id,code,name; empty code outside every
+Writes OUT.csv with the first columns diming writes (id,code,name; empty code outside every
 division) and prints the timings to stderr as key=value lines, which run.sh
 reads. Only "assign_s" is the assignment; everything before it is loading.
 

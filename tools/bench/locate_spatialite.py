@@ -6,7 +6,7 @@ Usage: /usr/bin/python3 locate_spatialite.py DB.sqlite POINTS.csv OUT.csv [SAMPL
 Runs on diming's own database (table divisions, geometry column geom, spatial
 index idx_divisions_geom). It does only a few thousand points per second, so
 it takes the first SAMPLE points (default 20,000). Writes OUT.csv as diming
-does (id,code,name) and prints key=value timings to stderr for run.sh.
+does in its first columns (id,code,name) and prints key=value timings to stderr for run.sh.
 Needs Debian's python3: its sqlite3 module can load mod_spatialite.
 
 The points go into a temp table and ONE statement assigns them: the R*Tree

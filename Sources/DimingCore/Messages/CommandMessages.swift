@@ -55,7 +55,12 @@ public enum CommandMessages {
     public static let locateNeedsPoint = Message("cli.locate.needsPoint", zh: "请给出 经度 纬度，或 --batch", en: "give LON and LAT, or --batch")
     public static let strictNeedsBatch = Message("cli.locate.strictNeedsBatch", zh: "--strict 须与 --batch 一起用", en: "--strict goes with --batch")
     public static let noDivision = Message("cli.locate.noDivision", zh: "没有区划包含 {lon}, {lat}", en: "no division contains {lon}, {lat}")
-    public static let onBorder = Message("cli.locate.onBorder", zh: "位于与 {code}  {name} 的边界上", en: "on the border with {code}  {name}")
+    public static let onBorderYes = Message("cli.locate.onBorderYes", zh: "位于边界上：是", en: "on border: yes")
+    public static let onBorderNo = Message("cli.locate.onBorderNo", zh: "位于边界上：否", en: "on border: no")
+    public static let acrossBorder = Message("cli.locate.acrossBorder", zh: "边界另一侧：{code}  {name}  {level}",
+                                             en: "across the border: {code}  {name}  {level}")
+    public static let gaussKruger = Message("cli.locate.gaussKruger", zh: "高斯-克吕格 EPSG:{epsg}：东坐标 {easting} 米，北坐标 {northing} 米",
+                                            en: "Gauss-Krüger EPSG:{epsg}: easting {easting} m, northing {northing} m")
     public static let locateStats = Message(
         "cli.locate.stats",
         zh: "已在 {loadSeconds} 秒内载入 {count} 个区划；在 {runSeconds} 秒内定位 {points} 个点（每秒 {rate} 个）",
@@ -95,7 +100,8 @@ public enum CommandMessages {
     static let all = [error, unknownCommandSuggestion, unknownCommand, missingArgument, invalidValue, oneOf, unknownOption,
                       didYouMeanOption, unexpectedArgument, unexpectedArguments, missingValue, helpLine, usageLine, seeHelp, initialized, noGazetteer, demoLayer, demoReady, imported,
                       importedUpdated, importedReplaced, importProgress, ignoredProperties, replaceAndUpsert, pairExpected, decimalsRange,
-                      layersHeader, empty, locateBatchAndPoint, locateNeedsPoint, strictNeedsBatch, noDivision, onBorder, locateStats,
+                      layersHeader, empty, locateBatchAndPoint, locateNeedsPoint, strictNeedsBatch, noDivision, onBorderYes, onBorderNo, acrossBorder, gaussKruger,
+                      locateStats,
                       defaultValue, metricProjection, accountAdded, scopeDivision, scopeAll, tokenIssued, tokenOrAll, tokensRevoked,
                       tokenRevoked, accountsHeader, allScope, tokensHeader, revoked, active, portRange, mustBePositive, timeoutRange,
                       maxConnections, baseURL, logLevel]

@@ -141,27 +141,33 @@ extension HelpMessages {
     public static let locateDiscussion = Message(
         "help.locate.discussion",
         zh: """
-            `diming locate 111.45 30.39` 打印 乡级 → 县级 → 地级 的区划链。落在共有边界上的点按固定规则归入一侧，\
-            并同时列出另一侧。
-            `diming locate --batch < points.csv` 读取 CSV 的 id,lon,lat（跳过表头行），为最小的区划写出 id,code,name；\
-            没有区划包含该点时 code 为空。不合格的行被略过并在标准错误上指出（`第 7 行：lat "abc" 不是数字`）；\
+            `diming locate 111.45 30.39` 打印 乡级 → 县级 → 地级 的区划链、该点是否位于边界上（1 厘米以内）及边界另一侧的区划，\
+            以及该点的高斯-克吕格坐标（米）。落在共有边界上的点在每一级都按固定规则只归入一侧（归东侧；东西走向的边界归北侧）；\
+            数据外缘上的点算在内。
+            `diming locate --batch < points.csv` 读取 CSV 的 id,lon,lat（跳过表头行），写出 id,code,name,on_border,neighbour：\
+            最小的区划（没有区划包含该点时 code 为空）、true 或 false、以 ";" 连接的边界另一侧的代码。\
+            不合格的行被略过并在标准错误上指出（`第 7 行：lat "abc" 不是数字`）；\
             每个合格的行仍会得到答复，最后退出码非零（`5000 行中有 2 行被拒绝`）。加 --strict 时第一个不合格的行\
             就停止运行：它之前的行已写出，之后的不再写。
             """,
         en: """
-            `diming locate 111.45 30.39` prints the chain township → county → city. A point on a \
-            shared border is assigned to one side by a fixed rule and the other side is named too.
+            `diming locate 111.45 30.39` prints the chain township → county → city, whether the \
+            point lies on a border (within 1 cm) and the divisions across it, and the point in \
+            Gauss-Krüger metres. A point on a shared border belongs to one side at every level, by a \
+            fixed rule (the side east of it, north of an east-west border); a point on the outer edge \
+            of the data is inside.
             `diming locate --batch < points.csv` reads CSV id,lon,lat (a header line is skipped) \
-            and writes id,code,name for the smallest division, with an empty code when no division \
-            contains the point. A bad row is left out and named on standard error (`line 7: lat "abc" \
+            and writes id,code,name,on_border,neighbour: the smallest division, with an empty code \
+            when no division contains the point, true or false, and the codes across the border \
+            joined by ";". A bad row is left out and named on standard error (`line 7: lat "abc" \
             is not a number`); every good row is still answered, and the exit code is non-zero at \
             the end (`2 of 5000 rows refused`). With --strict the first bad row stops the run: the \
             rows before it have been written, nothing after it.
             """)
     public static let locateLon = Message("help.locate.lon", zh: "经度（东经，度）。", en: "Longitude in degrees east.")
     public static let locateLat = Message("help.locate.lat", zh: "纬度（北纬，度）。", en: "Latitude in degrees north.")
-    public static let locateBatch = Message("help.locate.batch", zh: "从标准输入读取 CSV id,lon,lat，向标准输出写出 id,code,name。",
-                                            en: "Read CSV id,lon,lat from standard input, write id,code,name to standard output.")
+    public static let locateBatch = Message("help.locate.batch", zh: "从标准输入读取 CSV id,lon,lat，向标准输出写出 id,code,name,on_border,neighbour。",
+                                            en: "Read CSV id,lon,lat from standard input, write id,code,name,on_border,neighbour to standard output.")
     public static let locateStats = Message("help.locate.stats", zh: "与 --batch 同用：在标准错误上打印载入时间和每秒定位点数。",
                                             en: "With --batch: print load time and points per second to standard error.")
     public static let locateStrict = Message("help.locate.strict", zh: "与 --batch 同用：在第一个不合格的行停止；它之前的行已写出，之后的不再写。",

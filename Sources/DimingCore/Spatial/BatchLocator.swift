@@ -1,7 +1,10 @@
 import Foundation
 
-/// `locate --batch`: CSV `id,lon,lat` in, CSV `id,code,name` out (empty code and name for a
-/// point no division contains), in the input's order. A header line is recognised and skipped.
+/// `locate --batch`: CSV `id,lon,lat` in, CSV `id,code,name,on_border,neighbour` out, in the
+/// input's order: the smallest division the point belongs to (empty code and name for a point
+/// no division contains), `true` or `false`, and the codes of the divisions across the border,
+/// deepest level first, joined by `;` (see ``Locator`` for the rules). A header line is
+/// recognised and skipped.
 /// Input is read and answered in blocks, so any number of points runs in constant memory.
 ///
 /// A bad row (not `id,lon,lat`, a number out of range) is left out of the output and reported
@@ -27,7 +30,7 @@ public struct BatchLocator: Sendable {
     public func run(input: FileHandle, to sink: some ByteSink, strict: Bool = false,
                     refused: (LocateError) -> Void = { _ in }) throws -> BatchSummary {
         var header = JSONOutput(capacity: 16)
-        header.append("id,code,name\n")
+        header.append("id,code,name,on_border,neighbour\n")
         try sink.write(header.bytes)
         var pending = [UInt8]()
         var line = 0
@@ -139,13 +142,29 @@ public struct BatchLocator: Sendable {
         }
         out.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<comma]))
         out.append(UInt8(ascii: ","))
-        if let index = locator.smallestDivisionIndex(lon: lon, lat: lat) {
+        switch locator.quickPlace(lon: lon, lat: lat) {
+        case let .inside(index):
             out.bytes.append(contentsOf: answers[index])
-        } else {
-            out.append(UInt8(ascii: ","))
+            out.append(",false,\n")
+        case .outside:
+            out.append(",,false,\n")
+        case .nearBorder:
+            appendBorder(locator.place(lon: lon, lat: lat), to: &out)
+        }
+        return true
+    }
+}
+
+extension BatchLocator {
+    /// `code,name,on_border,neighbour` and the line end for a point near an outline.
+    private func appendBorder(_ place: Locator.Place, to out: inout JSONOutput) {
+        if let index = place.chain.first { out.bytes.append(contentsOf: answers[index]) } else { out.append(UInt8(ascii: ",")) }
+        if place.onBorder { out.append(",true,") } else { out.append(",false,") }
+        for (k, index) in place.neighbours.enumerated() {
+            if k > 0 { out.append(UInt8(ascii: ";")) }
+            out.appendRaw(locator.divisions[index].code)
         }
         out.append(UInt8(ascii: "\n"))
-        return true
     }
 }
 

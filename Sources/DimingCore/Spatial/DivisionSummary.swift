@@ -13,14 +13,26 @@ public struct DivisionSummary: Hashable, Sendable {
     }
 }
 
-/// Where a point lies: the smallest containing division first, then its parents up the chain
-/// (township → county → city → province, as far as the database holds them).
+/// Where a point lies: the division it belongs to at every level of the data, smallest first
+/// (township → county → city → province, as far as the database holds them), by the rules of
+/// ``Locator``.
 public struct LocateResult: Sendable, Equatable {
     public var position: Position
     public var chain: [DivisionSummary]
-    /// Other divisions of the same level whose border passes within ``Locator/borderTolerance``
-    /// of the point: a point on a shared border names both sides.
-    public var onBorderWith: [DivisionSummary]
+    /// The point lies within ``Locator/borderTolerance`` of a border: between two divisions, or
+    /// on the outer edge of the data.
+    public var onBorder: Bool
+    /// The divisions across that border, deepest level first, each at the level where it
+    /// borders the point's own division (a county beside the point's county, a township beside
+    /// its township).
+    public var neighbours: [DivisionSummary]
+
+    public init(position: Position, chain: [DivisionSummary], onBorder: Bool, neighbours: [DivisionSummary]) {
+        self.position = position
+        self.chain = chain
+        self.onBorder = onBorder
+        self.neighbours = neighbours
+    }
 
     public var smallest: DivisionSummary? { chain.first }
 }

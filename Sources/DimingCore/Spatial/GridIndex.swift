@@ -61,4 +61,11 @@ struct GridIndex: Sendable {
             return nil
         }
     }
+
+    /// Every id of the cell holding the point, in insertion order.
+    func candidates(lon: Double, lat: Double) -> ArraySlice<Int32> {
+        guard lon >= extent.minLon, lon <= extent.maxLon, lat >= extent.minLat, lat <= extent.maxLat else { return [] }
+        let cell = row(lat) * columns + column(lon)
+        return members[Int(cellStarts[cell])..<Int(cellStarts[cell + 1])]
+    }
 }

@@ -9,7 +9,7 @@ import GRDB
 /// thread of the cooperative pool (a blocking read from an async handler froze the server
 /// under 16 concurrent requests). Concurrent first requests share one load.
 public actor LocatorCache {
-    private let database: DimingDatabase
+    public nonisolated let database: DimingDatabase
     private var current: (tag: String, load: Task<Locator, any Error>)?
 
     public init(database: DimingDatabase) {

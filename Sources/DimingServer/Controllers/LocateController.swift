@@ -2,8 +2,9 @@ import DimingCore
 import Foundation
 import Hummingbird
 
-/// `GET /locate?lon=&lat=`: the divisions containing a point, smallest first, as
-/// `diming locate` prints them (both call ``Locator/locate(_:)``).
+/// `GET /locate?lon=&lat=`: the divisions a point belongs to, smallest first, whether it lies on
+/// a border and the neighbours across it, and the point in Gauss-Krüger metres — as `diming
+/// locate` prints them (both call ``Locator/locate(_:)`` and ``ProjectedPoint/gaussKruger(_:in:)``).
 struct LocateController {
     let locators: LocatorCache
 
@@ -18,13 +19,18 @@ struct LocateController {
         let position: Position
         do { position = try Position(checkedLon: lon, lat: lat) } catch { throw LocateError.invalidPosition(error) }
         let result = try await locators.locator().locate(position)
+        let projected = try await ProjectedPoint.gaussKruger(position, in: locators.database)
         // A limited account sees only the divisions inside its scope, as in the items.
         let scope = context.identity?.scope ?? .everywhere
         let visible = { (division: DivisionSummary) in scope.allows(divisionCode: division.code) }
         let body: JSONValue = [
             "lon": .number(lon), "lat": .number(lat),
             Layer.divisions.name: .array(result.chain.filter(visible).map(Self.json)),
-            "onBorderWith": .array(result.onBorderWith.filter(visible).map(Self.json)),
+            "on_border": .bool(result.onBorder),
+            "neighbours": .array(result.neighbours.filter(visible).map(Self.json)),
+            "gauss_kruger": projected.map { metres in
+                ["epsg": .integer(Int(metres.projection.epsg)), "easting": .number(metres.easting), "northing": .number(metres.northing)]
+            } ?? .null,
         ]
         var headers: HTTPFields = [.contentType: MediaTypes.json]
         headers[.cacheControl] = "no-cache"

@@ -32,7 +32,10 @@ enum OpenAPIDocument {
         }
         paths += [
             ("/locate", get("Divisions containing a point, smallest first 定位", tag: "Data",
-                            parameters: [ref("lon"), ref("lat")], response: json("The division chain"), errors: ["400"])),
+                            parameters: [ref("lon"), ref("lat")],
+                            response: json("The division chain (divisions), on_border, the neighbours across the border "
+                                           + "(code, name, level) and the point in Gauss-Krüger metres (gauss_kruger: epsg, easting, northing)"),
+                            errors: ["400"])),
             ("/health", get("Database reachable, library versions", tag: "Operations", parameters: [], response: json("Healthy"), errors: ["503"])),
             ("/metrics", get("Request counts and latencies (Prometheus text)", tag: "Operations", parameters: [],
                              response: content("text/plain", "Prometheus exposition format"))),

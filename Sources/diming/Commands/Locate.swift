@@ -54,15 +54,19 @@ extension Diming {
             let position: Position
             do { position = try Position(checkedLon: lon!, lat: lat!) } catch { throw LocateError.invalidPosition(error) }
             let result = locator.locate(position)
-            guard !result.chain.isEmpty else {
-                print(CommandMessages.noDivision.localized(["lon": "\(lon!)", "lat": "\(lat!)"]))
-                return
-            }
+            if result.chain.isEmpty { print(CommandMessages.noDivision.localized(["lon": "\(lon!)", "lat": "\(lat!)"])) }
             for division in result.chain {
                 print("\(division.code)  \(division.name)  \(division.level.message.localized())")
             }
-            for neighbour in result.onBorderWith {
-                print(CommandMessages.onBorder.localized(["code": "\(neighbour.code)", "name": neighbour.name]))
+            if !result.chain.isEmpty { print((result.onBorder ? CommandMessages.onBorderYes : CommandMessages.onBorderNo).localized()) }
+            for neighbour in result.neighbours {
+                print(CommandMessages.acrossBorder.localized(["code": neighbour.code, "name": neighbour.name,
+                                                              "level": neighbour.level.message.localized()]))
+            }
+            if let metres = try ProjectedPoint.gaussKruger(position, in: db) {
+                print(CommandMessages.gaussKruger.localized(["epsg": String(metres.projection.epsg),
+                                                             "easting": String(format: "%.3f", metres.easting),
+                                                             "northing": String(format: "%.3f", metres.northing)]))
             }
         }
     }

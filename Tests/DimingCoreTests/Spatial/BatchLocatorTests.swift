@@ -29,14 +29,14 @@ import Testing
         let tally = batch.answer(Array(input.utf8)[...], line: &line, out: &out)
         #expect(tally.located == 3 && tally.refused.isEmpty)
         let lines = String(decoding: out.bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-        #expect(lines[0] == "a,420581001,陆城街道")
-        #expect(lines[1] == "b,,")
+        #expect(lines[0] == "a,420581001,陆城街道,false,")
+        #expect(lines[1] == "b,,,false,")
         #expect(lines[2].hasPrefix("c,420581"))
     }
 
     @Test func aBadRowIsLeftOutAndTheGoodRowsAroundItAreAnswered() throws {
         let result = try run("id,lon,lat\na,111.45,30.39\nb,east,30\nc,116.39,39.91\nd,111.45,95\ne,111.45,30.39\n")
-        #expect(result.output == "id,code,name\na,420581001,陆城街道\nc,,\ne,420581001,陆城街道\n")
+        #expect(result.output == "id,code,name,on_border,neighbour\na,420581001,陆城街道,false,\nc,,,false,\ne,420581001,陆城街道,false,\n")
         #expect(result.refused == [.badLine(line: 3, reason: "lon \"east\" is not a number"),
                                    .badLine(line: 5, reason: "lat 95 is outside -90…90")])
         #expect(result.summary == BatchSummary(located: 3, refused: 2))
@@ -64,12 +64,12 @@ import Testing
     func aRefusalNamesTheFieldAndItsText(row: String, reason: String) throws {
         let result = try run("id,lon,lat\n\(row)\n")
         #expect(result.refused == [.badLine(line: 2, reason: reason)])
-        #expect(result.output == "id,code,name\n")
+        #expect(result.output == "id,code,name,on_border,neighbour\n")
     }
 
     /// Line 1 that is not numbers is the header; numbers out of range there are a bad row.
     @Test func onlyALineOneWithoutNumbersIsTheHeader() throws {
-        #expect(try run("a,111.45,30.39\n").output == "id,code,name\na,420581001,陆城街道\n")
+        #expect(try run("a,111.45,30.39\n").output == "id,code,name,on_border,neighbour\na,420581001,陆城街道,false,\n")
         #expect(try run("a,111.45,95\n").refused == [.badLine(line: 1, reason: "lat 95 is outside -90…90")])
     }
 
@@ -80,13 +80,13 @@ import Testing
         for i in 1...20_000 { input += i % 2 == 0 ? "p\(i),111.45,30.39\n" : "p\(i),116.39,39.91\n" }
         let lines = try run(input).output.split(separator: "\n")
         #expect(lines.count == 20_001)
-        #expect(lines[1] == "p1,," && lines[2] == "p2,420581001,陆城街道")
-        #expect(lines[20_000] == "p20000,420581001,陆城街道")
+        #expect(lines[1] == "p1,,,false," && lines[2] == "p2,420581001,陆城街道,false,")
+        #expect(lines[20_000] == "p20000,420581001,陆城街道,false,")
         let bad = try run(input.replacingOccurrences(of: "p15001,116.39,39.91", with: "p15001,x,39.91"))
         #expect(bad.refused == [.badLine(line: 15_002, reason: "lon \"x\" is not a number")])
         let answered = bad.output.split(separator: "\n")
         #expect(answered.count == 20_000)
-        #expect(answered[15_000] == "p15000,420581001,陆城街道" && answered[15_001] == "p15002,420581001,陆城街道")
+        #expect(answered[15_000] == "p15000,420581001,陆城街道,false," && answered[15_001] == "p15002,420581001,陆城街道,false,")
     }
 
     /// With `strict` the first bad row is thrown: every row before it is written, none after,
@@ -107,6 +107,6 @@ import Testing
         #expect(heard == 0)
         let lines = sink.string.split(separator: "\n")
         #expect(lines.count == 15_001)
-        #expect(lines.last == "p15000,420581001,陆城街道")
+        #expect(lines.last == "p15000,420581001,陆城街道,false,")
     }
 }
