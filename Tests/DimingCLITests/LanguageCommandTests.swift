@@ -23,9 +23,11 @@ import Glibc
         let db = try Self.demo.get()
         let zh = try CommandRunner.diming("locate", "--db", db, "111.45", "30.39", environment: CommandRunner.chinese)
         #expect(zh.status == 0, "\(zh.stderr)")
-        #expect(zh.stdout == "420581001  陆城街道  乡级\n420581  宜都市  县级\n420500  宜昌市  地级\n")
+        #expect(zh.stdout == "420581001  陆城街道  乡级\n420581  宜都市  县级\n420500  宜昌市  地级\n位于边界上：否\n"
+                + "高斯-克吕格 EPSG:4546：东坐标 543248.267 米，北坐标 3363433.054 米\n")
         let en = try CommandRunner.diming("locate", "--db", db, "111.45", "30.39", environment: Self.english)
-        #expect(en.stdout == "420581001  陆城街道  township\n420581  宜都市  county\n420500  宜昌市  city\n")
+        #expect(en.stdout == "420581001  陆城街道  township\n420581  宜都市  county\n420500  宜昌市  city\non border: no\n"
+                + "Gauss-Krüger EPSG:4546: easting 543248.267 m, northing 3363433.054 m\n")
     }
 
     @Test func outputAndErrorsAreInChinese() throws {

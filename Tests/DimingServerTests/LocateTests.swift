@@ -23,8 +23,9 @@ import Testing
         #expect((try await server.get("/locate?lon=116.39&lat=39.91").json["divisions"] as? [Any])?.isEmpty == true)
     }
 
-    /// Issue 8's two points on Yidu's outlines, once in no division and in Yidu without a township.
-    @Test(arguments: ["lon=111.394592&lat=30.123494", "lon=111.4492091&lat=30.4622862"])
+    /// Issue 8's points, converted with the demo from GCJ-02 (see `DemoBoundaryPointTests.issuePoints`):
+    /// a corner of Yidu's outline, once in no division, and a corner three townships share.
+    @Test(arguments: ["lon=111.3887333&lat=30.1258969", "lon=111.4204692&lat=30.4374861"])
     func theIssuesBorderPointsAreInYiduAndATownship(_ query: String) async throws {
         let server = try await TestServer.shared.value
         let json = try await server.get("/locate?\(query)").json
