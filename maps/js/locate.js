@@ -20,7 +20,7 @@ export function setupLocate(L, map) {
     box.appendChild(el('h3', t('map.locate.title', {}, '此处位置')));
     const wait = el('p', t('map.locate.loading', {}, '正在查询此处所属区划…'), 'locate-wait');
     box.appendChild(wait);
-    const popup = L.popup({ maxWidth: 320, className: 'locate' }).setLatLng(ev.latlng).setContent(box).openOn(map);
+    const popup = L.popup({ maxWidth: 340, className: 'locate' }).setLatLng(ev.latlng).setContent(box).openOn(map);
     let body;
     try {
       const url = api('locate') + '?lon=' + lng.toFixed(7) + '&lat=' + lat.toFixed(7);
