@@ -25,7 +25,7 @@ import { api, AuthError, getJSON, HttpError, itemsURL, pages } from './js/api.js
 import { askForToken, hideAuth, offerToken, setupAuth } from './js/auth.js';
 import { forgetNames, rememberNames } from './js/format.js';
 import { fitHome, homeBounds, loadConfig } from './js/home.js';
-import { loadMessages, t } from './js/i18n.js';
+import { labelText, loadMessages, t } from './js/i18n.js';
 import { createLabels } from './js/labels.js';
 import { setupLocate } from './js/locate.js';
 import { describe, referencedCollections } from './js/meta.js';
@@ -51,7 +51,7 @@ const state = window.diming = {
 
 if (typeof window.L === 'undefined') {
   setState('error');
-  setStatus('地图组件 Leaflet 未能加载（/static/leaflet/leaflet.js）。请联系系统管理员安装 libjs-leaflet。', true);
+  setStatus(t('map.leafletMissing', {}, '地图组件 Leaflet 未能加载（/static/leaflet/leaflet.js）。请联系系统管理员安装 libjs-leaflet。'), true);
   state.errors.push('leaflet missing');
 } else {
   loadMessages().then(() => init(window.L));
@@ -98,7 +98,8 @@ function init(L) {
         state.locked.push(meta.id);
       } else {
         state.counts[meta.id] = entry.count;
-        entry.error = '图层「' + meta.label.zh + '」加载失败：' + (e.status === 403 ? '当前令牌无权读取此图层' : (e.message || String(e)));
+        const reason = e.status === 403 ? t('map.layer.forbidden', {}, '当前令牌无权读取此图层') : (e.message || String(e));
+        entry.error = t('map.layer.failed', { layer: labelText(meta), reason }, '图层「' + meta.label.zh + '」加载失败：' + reason);
         state.errors.push(entry.error);
       }
     } finally {
@@ -130,7 +131,7 @@ function init(L) {
       showTitle(config);
       const res = await getJSON(api('collections'));
       const cols = (res.body && Array.isArray(res.body.collections) ? res.body.collections : []).filter((c) => c && c.id != null);
-      if (!cols.length) throw new HttpError(0, res.url, '服务器没有列出任何图层');
+      if (!cols.length) throw new HttpError(0, res.url, t('map.noLayers', {}, '服务器没有列出任何图层'));
       const metas = cols.map((c, i) => describe(c, i));
       // Where each collection's data comes from (e.g. "synthetic"), in the attribution.
       for (const c of cols) if (typeof c.attribution === 'string') addAttribution(c.attribution);
@@ -172,7 +173,8 @@ function init(L) {
         e.drawer.finish();
       } catch (err) {
         console.error(err);
-        e.error = '图层「' + e.meta.label.zh + '」无法绘制：' + (err.message || String(err));
+        const reason = err.message || String(err);
+        e.error = t('map.layer.undrawable', { layer: labelText(e.meta), reason }, '图层「' + e.meta.label.zh + '」无法绘制：' + reason);
         state.errors.push(e.error);
         continue;
       }
@@ -194,20 +196,21 @@ function init(L) {
     state.total = total;
     state.registry = snapshot();
     state.done = true;
-    map.getContainer().setAttribute('aria-label', '地图：' + open.map((e) => e.meta.label.zh).join('、') +
-      '。获得焦点后可用方向键平移、加减号缩放。');
+    const names = open.map((e) => labelText(e.meta)).join(t('map.list.separator', {}, '、'));
+    map.getContainer().setAttribute('aria-label', t('map.region.layers', { layers: names }, '地图：' + names + '。获得焦点后可用方向键平移、加减号缩放。'));
 
     const summary = t('map.status.loaded', { layers: open.length, features: count(total) },
       '已加载 ' + open.length + ' 个图层，共 ' + count(total) + ' 个要素');
-    const lockedNote = locked.length ? '图层' + locked.map((e) => '「' + e.meta.label.zh + '」').join('') + '需要访问令牌。' : '';
+    const lockedNames = locked.map((e) => labelText(e.meta)).join(t('map.list.separator', {}, '、'));
+    const lockedNote = locked.length ? t('map.locked', { layers: lockedNames }, '图层「' + lockedNames + '」需要访问令牌。') : '';
     if (state.errors.length) {
       setState('error', total);
-      setStatus(summary + '。' + lockedNote + state.errors.join('；'), true);
+      setStatus(summary + t('map.sentence.end', {}, '。') + lockedNote + state.errors.join(t('map.list.errors', {}, '；')), true);
     } else {
       setState('done', total);
-      setStatus(summary + '。' + lockedNote);
+      setStatus(summary + t('map.sentence.end', {}, '。') + lockedNote);
     }
-    if (locked.length) offerToken(lockedNote + '其他图层无需登录即可查看；输入访问令牌可一并查看。');
+    if (locked.length) offerToken(lockedNote + t('map.locked.others', {}, '其他图层无需登录即可查看；输入访问令牌可一并查看。'));
     updatePanels();
   }
 

@@ -2,6 +2,7 @@
  * The API client: same-origin requests to the server's OGC API - Features, with a timeout,
  * the bearer token (if any), paging by `next` links, and 401 as an AuthError.
  */
+import { t } from './i18n.js';
 
 const REQUEST_TIMEOUT_MS = 60000;
 const TOKEN_KEY = 'diming.token';
@@ -19,7 +20,8 @@ export class AuthError extends Error {
 /** Any other failure: an HTTP status (0 = no answer, timeout) and the problem's detail. */
 export class HttpError extends Error {
   constructor(status, url, detail) {
-    super(status ? 'HTTP ' + status + (detail ? '：' + detail : '') : (detail || '请求失败'));
+    super(status ? (detail ? t('map.http.failed', { status, detail }, 'HTTP ' + status + '：' + detail) : 'HTTP ' + status)
+      : (detail || t('map.http.error', {}, '请求失败')));
     this.name = 'HttpError';
     this.status = status;
     this.url = url;
@@ -91,7 +93,7 @@ export async function getJSON(url, { accept = 'application/json', timeout = REQU
     return { body: await r.json(), url: r.url || url };
   } catch (e) {
     if (e instanceof AuthError || e instanceof HttpError) throw e;
-    throw new HttpError(0, url, e && e.name === 'AbortError' ? '请求超时' : '无法连接服务器');
+    throw new HttpError(0, url, e && e.name === 'AbortError' ? t('map.http.timeout', {}, '请求超时') : t('map.http.unreachable', {}, '无法连接服务器'));
   } finally {
     clearTimeout(timer);
   }

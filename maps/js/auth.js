@@ -5,6 +5,7 @@
  */
 import { setToken, token } from './api.js';
 import { setState, setStatus } from './status.js';
+import { t } from './i18n.js';
 
 const form = document.getElementById('auth');
 const msg = document.getElementById('auth-msg');
@@ -30,8 +31,9 @@ export function setupAuth({ onToken, onCancel }) {
 export function askForToken() {
   setState('auth');
   const had = !!token();
-  msg.textContent = had ? '访问令牌无效或已过期，请重新输入。' : '此服务需要登录后才能读取数据。请输入管理员发放的访问令牌。';
-  setStatus(had ? '访问令牌被拒绝（401）。' : '读取数据需要访问令牌（401）。', true);
+  msg.textContent = had ? t('map.auth.rejected', {}, '访问令牌无效或已过期，请重新输入。')
+    : t('map.auth.message', {}, '此服务需要登录后才能读取数据。请输入管理员发放的访问令牌。');
+  setStatus(had ? t('map.auth.status.rejected', {}, '访问令牌被拒绝（401）。') : t('map.auth.status.needed', {}, '读取数据需要访问令牌（401）。'), true);
   form.hidden = false;
   input.focus();
 }

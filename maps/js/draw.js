@@ -52,7 +52,7 @@ export function legend(ctx, counts, swatchKind) {
   return classOrder(ctx.meta, new Set(counts.keys())).filter((v) => counts.get(v)).map((v) => {
     const st = classStyle(ctx, v);
     return {
-      label: st.label ? { zh: st.label.zh || String(v), en: st.label.en || '' } : { zh: v === '' ? '其他' : v, en: '' },
+      label: st.label ? { zh: st.label.zh || String(v), en: st.label.en || '' } : { zh: v === '' ? '其他' : v, en: v === '' ? 'Other' : '' },
       swatch: { kind: swatchKind, color: st.color, weight: st.weight, dash: st.dashArray,
         fill: swatchKind === 'marker' ? st.color : (st.fillColor || tint(st.color, 0.6)) },
     };

@@ -42,3 +42,8 @@ export function applyTexts(root) {
   for (const e of root.querySelectorAll('[data-i18n-label]')) if (texts[e.dataset.i18nLabel]) e.setAttribute('aria-label', texts[e.dataset.i18nLabel]);
   for (const e of root.querySelectorAll('[data-i18n-title]')) if (texts[e.dataset.i18nTitle]) e.title = texts[e.dataset.i18nTitle];
 }
+
+/** A layer's name for a sentence in the texts' language: its English label when English. */
+export function labelText(meta) {
+  return (lang === 'en' && meta.label.en) || meta.label.zh;
+}

@@ -14,7 +14,8 @@ export function popupFor(meta, feature) {
   const layer = el('p', meta.label.zh, 'layer');
   if (meta.label.en) layer.appendChild(el('span', ' ' + meta.label.en, 'en'));
   box.appendChild(layer);
-  box.appendChild(el('h3', featureTitle(meta, feature) || ('要素 ' + (feature && feature.id != null ? feature.id : ''))));
+  const id = feature && feature.id != null ? feature.id : '';
+  box.appendChild(el('h3', featureTitle(meta, feature) || t('map.feature', { id }, '要素 ' + id)));
 
   // Properties the metadata describes first (in its order), then any others the feature has.
   const keys = meta.properties.map((d) => d.name).filter((k) => k in p);

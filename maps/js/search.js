@@ -10,6 +10,7 @@ import { popupFor } from './popup.js';
 import { entries } from './registry.js';
 import { setStatus } from './status.js';
 import { askForToken } from './auth.js';
+import { labelText, t } from './i18n.js';
 
 const form = document.getElementById('search');
 const input = document.getElementById('search-q');
@@ -54,28 +55,30 @@ async function search(q) {
   if (!q || !href) return;
   const u = new URL(href);
   u.searchParams.set('q', q);
-  setStatus('正在检索「' + q + '」…');
+  setStatus(t('map.search.searching', { q }, '正在检索「' + q + '」…'));
   try {
     const res = await getJSON(u.href, { accept: 'application/geo+json, application/json' });
     const feats = (res.body && Array.isArray(res.body.features)) ? res.body.features : [];
     list.textContent = '';
     for (const f of feats) {
       const meta = metaOf(f.properties && f.properties.collection);
-      const b = el('button', (featureTitle(meta, f) || '要素') + (meta.label.zh ? '（' + meta.label.zh + '）' : ''));
+      const title = featureTitle(meta, f) || t('map.feature', { id: f.id != null ? f.id : '' }, '要素').trim();
+      const layer = labelText(meta);
+      const b = el('button', layer ? t('map.search.result', { title, layer }, title + '（' + layer + '）') : title);
       b.type = 'button';
       b.addEventListener('click', () => showResult(f, meta));
       const li = el('li');
       li.appendChild(b);
       list.appendChild(li);
     }
-    if (!feats.length) list.appendChild(el('li', '没有找到匹配的结果。'));
+    if (!feats.length) list.appendChild(el('li', t('map.search.none', {}, '没有找到匹配的结果。')));
     box.hidden = false;
-    setStatus('「' + q + '」：' + feats.length + ' 条结果。');
+    setStatus(t('map.search.count', { q, count: feats.length }, '「' + q + '」：' + feats.length + ' 条结果。'));
     const first = list.querySelector('button');
     if (first) first.focus();
   } catch (e) {
     if (e instanceof AuthError) return askForToken();
-    setStatus('检索失败：' + (e.message || String(e)), true);
+    setStatus(t('map.search.failed', { reason: e.message || String(e) }, '检索失败：' + (e.message || String(e))), true);
   }
 }
 

@@ -31,35 +31,35 @@ public enum AccessPolicy {
     @discardableResult
     public static func authorize(_ account: Account?, for action: Action) throws(AccessError) -> Account {
         guard let account else {
-            throw .unauthenticated(reason: "\(action) needs an API token: send Authorization: Bearer <token>")
+            throw .unauthenticated(reason: Reason(AccessMessages.actionNeedsToken, ["action": "\(action)"]))
         }
         switch action {
         case .read:
             return account
         case .changeSettings, .readAudit:
-            guard account.role == .admin else { throw forbidden(account, action, "only an admin may") }
+            guard account.role == .admin else { throw forbidden(account, action, Reason(AccessMessages.onlyAdmin)) }
             // Settings and the audit log are database-wide: an admin limited to a division
             // (refused when accounts are made, but possible in older files) may not.
             guard account.scope.division == nil else {
-                throw forbidden(account, action, "only an admin of the whole database may; this one is limited to \(account.scope.division?.digits ?? "-")")
+                throw forbidden(account, action, Reason(AccessMessages.onlyWholeAdmin, ["division": account.scope.division?.digits ?? "-"]))
             }
         case let .editLayer(layer):
             guard layer.isEditable(by: account.role) else {
-                throw forbidden(account, action, "role \(account.role.rawValue) does not edit \(layer.name)")
+                throw forbidden(account, action, Reason(AccessMessages.roleDoesNotEdit, ["role": account.role.rawValue, "layer": layer.name]))
             }
         case let .edit(layer, code):
             guard layer.isEditable(by: account.role) else {
-                throw forbidden(account, action, "role \(account.role.rawValue) does not edit \(layer.name)")
+                throw forbidden(account, action, Reason(AccessMessages.roleDoesNotEdit, ["role": account.role.rawValue, "layer": layer.name]))
             }
             guard account.scope.allows(divisionCode: code) else {
                 let scope = account.scope.division?.digits ?? "-"
-                throw forbidden(account, action, "the account is limited to division \(scope)")
+                throw forbidden(account, action, Reason(AccessMessages.limitedTo, ["scope": "\(scope)"]))
             }
         }
         return account
     }
 
-    private static func forbidden(_ account: Account, _ action: Action, _ reason: String) -> AccessError {
+    private static func forbidden(_ account: Account, _ action: Action, _ reason: Reason) -> AccessError {
         .forbidden(account: account.name, action: action.description, reason: reason)
     }
 }

@@ -87,6 +87,6 @@ public enum AccessStore {
         let live = Account.tokens.filter(APIToken.Columns.hash == hash && APIToken.Columns.revokedAt == nil)
         if let account = try Account.joining(required: live).fetchOne(db) { return account }
         let known = try !APIToken.filter(APIToken.Columns.hash == hash).isEmpty(db)
-        throw AccessError.unauthenticated(reason: known ? "the token has been revoked" : "the token is not known")
+        throw AccessError.unauthenticated(reason: Reason(known ? AccessMessages.tokenRevoked : AccessMessages.tokenUnknown))
     }
 }

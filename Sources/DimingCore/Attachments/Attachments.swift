@@ -12,7 +12,7 @@ public enum Attachments {
     public static func authorizeAdding(by actor: Account?, layer: Layer, featureID: String,
                                        in db: Database) throws -> (account: Account, feature: LayerFeature) {
         guard let account = actor else {
-            throw AccessError.unauthenticated(reason: "attaching a file needs an API token: send Authorization: Bearer <token>")
+            throw AccessError.unauthenticated(reason: Reason(AccessMessages.attachNeedsToken))
         }
         let feature = try FeatureProvider(layer: layer).feature(id: featureID, scope: account.scope, in: db)
         try AccessPolicy.authorize(account, for: .edit(layer: layer, divisionCode: layer.divisionCode(of: feature.properties)))

@@ -3,7 +3,7 @@ import GRDB
 /// Errors about the database file as a whole.
 public enum StoreError: Problem, Equatable {
     case missing(path: String)
-    case notSpatiaLite(path: String, reason: String)
+    case notSpatiaLite(path: String, reason: Reason)
     case migrationFailed(String)
     case sqlFailed(String)
     /// An existing file Diming did not set up (`looksLike`: what it is).
@@ -54,7 +54,7 @@ public enum StoreError: Problem, Equatable {
         let m = StoreMessages.self
         return switch self {
         case let .missing(path): m.missing.text(language, ["path": path])
-        case let .notSpatiaLite(path, reason): m.notSpatiaLite.text(language, ["path": path, "reason": reason])
+        case let .notSpatiaLite(path, reason): m.notSpatiaLite.text(language, ["path": path, "reason": reason.text(in: language)])
         case let .migrationFailed(reason): m.migrationFailed.text(language, ["reason": reason])
         case let .sqlFailed(reason): reason
         case let .notDiming(path, looksLike): m.notDiming.text(language, ["path": path, "kind": looksLike])

@@ -51,7 +51,7 @@ public final class DimingDatabase: Sendable {
             pool = try PoolOpening.open(path: path, configuration: configuration, timeout: Self.busyTimeout)
         } catch let error as DatabaseError {
             // Busy past the timeout: another program holds the write lock, the file is fine.
-            throw StoreError.translating(error) ?? StoreError.notSpatiaLite(path: path, reason: error.message ?? "\(error)")
+            throw StoreError.translating(error) ?? StoreError.notSpatiaLite(path: path, reason: .verbatim(error.message ?? "\(error)"))
         }
         self.path = path
         self.modules = modules

@@ -45,9 +45,9 @@ enum FileKind: Equatable {
             }
         } catch let error as DatabaseError {
             if let busy = StoreError.translating(error) { throw busy }
-            throw .notSpatiaLite(path: path, reason: "not an SQLite database (\(error.message ?? "\(error)"))")
+            throw .notSpatiaLite(path: path, reason: Reason(IOMessages.notSQLite, ["reason": error.message ?? "\(error)"]))
         } catch {
-            throw .notSpatiaLite(path: path, reason: "\(error)")
+            throw .notSpatiaLite(path: path, reason: .verbatim("\(error)"))
         }
     }
 }

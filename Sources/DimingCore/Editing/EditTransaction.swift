@@ -13,7 +13,7 @@ struct EditTransaction {
     /// Throws 401 before anything is read when there is no account.
     init(layer: Layer, actor: FeatureEditor.Actor, db: Database) throws {
         guard let account = actor.account else {
-            throw AccessError.unauthenticated(reason: "editing \(layer.name) needs an API token: send Authorization: Bearer <token>")
+            throw AccessError.unauthenticated(reason: Reason(AccessMessages.editNeedsToken, ["layer": layer.name]))
         }
         self.layer = layer
         self.actor = actor

@@ -60,6 +60,10 @@ enum FeatureParser {
     }
 
     static func invalid(_ number: Int, _ field: String, _ reason: String) -> ImportError {
+        .invalidFeature(feature: number, field: field, reason: .verbatim(reason))
+    }
+
+    static func invalid(_ number: Int, _ field: String, _ reason: Reason) -> ImportError {
         .invalidFeature(feature: number, field: field, reason: reason)
     }
 

@@ -97,7 +97,7 @@ public struct GeoJSONReader {
     private func syntaxError(_ error: JSONSyntaxError, buffer: UnsafeBufferPointer<UInt8>, feature: Int?) -> ImportError {
         let (line, column) = UTF8Text.position(of: error.offset, in: buffer)
         // A text problem outside any named field, such as in a member name.
-        let reason = error.isTextProblem ? "a string \(error.reason)" : error.reason
+        let reason = error.isTextProblem ? Reason(IOMessages.stringProblem, reasons: ["reason": error.reason]) : error.reason
         return .syntax(line: line, column: column, reason: reason, feature: feature)
     }
 }

@@ -18,7 +18,7 @@ struct JSONScanner {
     var atEnd: Bool { offset >= end }
 
     func error(_ reason: String) -> JSONSyntaxError {
-        JSONSyntaxError(offset: offset, reason: reason)
+        JSONSyntaxError(offset: offset, reason: .verbatim(reason))
     }
 
     mutating func skipWhitespace() {
@@ -155,16 +155,16 @@ struct JSONScanner {
         switch unit {
         case 0xD800..<0xDC00:
             guard offset + 6 <= end, base[offset] == UInt8(ascii: "\\"), base[offset + 1] == UInt8(ascii: "u") else {
-                throw JSONSyntaxError(offset: escapeStart, reason: "\\u\(escapeText(at: escapeStart)) is a lone high surrogate: no low surrogate \\uDC00-\\uDFFF follows it")
+                throw JSONSyntaxError(offset: escapeStart, reason: Reason(IOMessages.loneHighSurrogate, ["code": escapeText(at: escapeStart)]))
             }
             offset += 2
             let low = try hex4()
             guard (0xDC00..<0xE000).contains(low) else {
-                throw JSONSyntaxError(offset: escapeStart, reason: "\\u\(escapeText(at: escapeStart)) is a high surrogate followed by \\u\(escapeText(at: escapeStart + 6)), not by a low surrogate \\uDC00-\\uDFFF")
+                throw JSONSyntaxError(offset: escapeStart, reason: Reason(IOMessages.unpairedHighSurrogate, ["code": escapeText(at: escapeStart), "next": escapeText(at: escapeStart + 6)]))
             }
             value = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
         case 0xDC00..<0xE000:
-            throw JSONSyntaxError(offset: escapeStart, reason: "\\u\(escapeText(at: escapeStart)) is a lone low surrogate: no high surrogate \\uD800-\\uDBFF comes before it")
+            throw JSONSyntaxError(offset: escapeStart, reason: Reason(IOMessages.loneLowSurrogate, ["code": escapeText(at: escapeStart)]))
         case 0:
             throw nul(at: escapeStart, escaped: true)
         default: break
@@ -345,7 +345,7 @@ struct JSONScanner {
 /// A JSON syntax error at a byte offset; readers turn the offset into line and column.
 struct JSONSyntaxError: Error {
     var offset: Int
-    var reason: String
+    var reason: Reason
     /// Well-formed JSON whose string cannot be stored as text (a NUL, bytes that are not
     /// UTF-8): the reason reads after a field name, which the reader adds when it knows it.
     var isTextProblem = false

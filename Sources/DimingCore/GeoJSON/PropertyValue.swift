@@ -11,15 +11,18 @@ public enum PropertyValue: Hashable, Sendable {
     case json(String)
 
     /// What the value is, in the words of an error message.
-    public var kindName: String {
+    /// The kind of value, for a message in either language.
+    public var kindMessage: Message {
         switch self {
-        case .null: "null"
-        case .bool: "a boolean"
-        case .integer, .real: "a number"
-        case .string: "a string"
-        case let .json(text): text.hasPrefix("[") ? "an array" : "an object"
+        case .null: IOMessages.null
+        case .bool: IOMessages.aBoolean
+        case .integer, .real: IOMessages.aNumber
+        case .string: IOMessages.aString
+        case let .json(text): text.hasPrefix("[") ? IOMessages.anArray : IOMessages.anObject
         }
     }
+
+    public var kindName: String { kindMessage.en }
 }
 
 /// A GeoJSON feature identifier: RFC 7946 §3.2 allows a string or a number.

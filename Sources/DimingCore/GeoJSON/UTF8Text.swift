@@ -29,14 +29,14 @@ enum UTF8Text {
     }
 
     /// Why text is refused whose byte at `line`, `column` is not UTF-8; follows a field's name.
-    static func notUTF8Reason(byte: UInt8, line: Int, column: Int) -> String {
+    static func notUTF8Reason(byte: UInt8, line: Int, column: Int) -> Reason {
         let hex = String(byte, radix: 16, uppercase: true)
-        return "is not valid UTF-8 (byte 0x\(hex.count == 1 ? "0" + hex : hex) at line \(line), column \(column)); save the file as UTF-8"
+        return Reason(IOMessages.notUTF8, ["byte": "0x\(hex.count == 1 ? "0" + hex : hex)", "line": String(line), "column": String(column)])
     }
 
     /// Why text holding a NUL (a raw byte, or JSON's `\u0000`) is refused: SQLite and C
     /// strings would cut the text there. Follows a field's name.
-    static func nulReason(escaped: Bool, line: Int, column: Int) -> String {
-        "holds \(escaped ? "\\u0000, a NUL character" : "a NUL byte") (line \(line), column \(column)), which text cannot store"
+    static func nulReason(escaped: Bool, line: Int, column: Int) -> Reason {
+        Reason(escaped ? IOMessages.nulCharacter : IOMessages.nulByte, ["line": String(line), "column": String(column)])
     }
 }

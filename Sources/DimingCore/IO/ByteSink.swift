@@ -15,7 +15,7 @@ public final class FileSink: ByteSink {
     public init(path: String) throws {
         guard FileManager.default.createFile(atPath: path, contents: nil),
               let handle = FileHandle(forWritingAtPath: path) else {
-            throw ImportError.unreadable(path: path, reason: "cannot create the file")
+            throw ImportError.unreadable(path: path, reason: Reason(IOMessages.cannotCreate))
         }
         self.handle = handle
         ownsHandle = true

@@ -16,7 +16,7 @@ struct CSVFeatureReader {
         let latIndex = lowered.firstIndex(of: "lat") ?? lowered.firstIndex(of: "latitude") ?? lowered.firstIndex(of: "y")
         guard wktIndex != nil || (lonIndex != nil && latIndex != nil) else {
             throw ImportError.invalidFeature(feature: 0, field: "header",
-                                             reason: "no geometry column: name one wkt (or geometry), or lon and lat")
+                                             reason: Reason(IOMessages.noGeometryColumn))
         }
         let geometryColumns = Set([wktIndex, wktIndex == nil ? lonIndex : nil, wktIndex == nil ? latIndex : nil].compactMap { $0 })
         let idIndex = lowered.firstIndex(of: "id")
@@ -25,7 +25,7 @@ struct CSVFeatureReader {
             number += 1
             guard record.fields.count == names.count else {
                 throw ImportError.invalidFeature(feature: number, field: "line \(record.line)",
-                                                 reason: "has \(record.fields.count) fields, the header has \(names.count)")
+                                                 reason: Reason(IOMessages.fieldCount, ["count": String(record.fields.count), "header": String(names.count)]))
             }
             var properties = [String: PropertyValue]()
             for (i, value) in record.fields.enumerated() where !geometryColumns.contains(i) && i != idIndex {
@@ -40,7 +40,7 @@ struct CSVFeatureReader {
                     geometry = try Self.point(lon: record.fields[lonIndex!], lat: record.fields[latIndex!])
                 }
             } catch {
-                throw ImportError.invalidFeature(feature: number, field: "geometry", reason: error.detail)
+                throw ImportError.invalidFeature(feature: number, field: "geometry", reason: .problem(error))
             }
             let id = idIndex.map { record.fields[$0] }.flatMap { $0.isEmpty ? nil : FeatureID.string($0) }
             try body(number, Feature(id: id, properties: properties, geometry: geometry))

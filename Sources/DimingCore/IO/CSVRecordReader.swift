@@ -59,7 +59,7 @@ struct CSVRecordReader {
             default: field.append(c)
             }
         }
-        if quoted { throw .syntax(line: startLine, column: 1, reason: "a quoted field is not closed", feature: nil) }
+        if quoted { throw .syntax(line: startLine, column: 1, reason: Reason(IOMessages.unclosedQuote), feature: nil) }
         fields.append(try text(field, index: fields.count, from: fieldStart))
         return (startLine, fields)
     }

@@ -23,7 +23,7 @@ public struct FeatureImporter {
     public func importFeatures(_ source: FeatureSource, in db: Database,
                                progress: ((Int) -> Void)? = nil) throws -> ImportSummary {
         for column in options.propertyMap.keys where layer.column(named: column) == nil {
-            throw ImportError.invalidFeature(feature: 0, field: column, reason: "is not a column of \(layer.name)")
+            throw ImportError.invalidFeature(feature: 0, field: column, reason: Reason(IOMessages.notAColumn, ["layer": layer.name]))
         }
         var removed = 0
         if options.replace {
@@ -62,9 +62,7 @@ public struct FeatureImporter {
                                     arguments: [layer.name])
         guard let first = rows.first else { return }
         let child: String = first["child"]
-        throw ImportError.invalidFeature(feature: 0, field: "--replace", reason: """
-            \(rows.count) features of \(child) point at features of \(layer.name) that the file does not bring back \
-            with the same id; include them (as exported, with their ids), or change those features first
-            """)
+        throw ImportError.invalidFeature(feature: 0, field: "--replace", reason: Reason(IOMessages.replaceOrphans,
+                                                                                         ["count": String(rows.count), "child": child, "layer": layer.name]))
     }
 }

@@ -29,14 +29,14 @@ public struct FeatureSource {
         if chosen.gdalDriver != nil {
             // GDAL reads the file itself (a Shapefile is several).
             guard FileManager.default.isReadableFile(atPath: path) else {
-                let reason = FileManager.default.fileExists(atPath: path) ? "permission denied or not a file" : "no such file"
+                let reason = Reason(FileManager.default.fileExists(atPath: path) ? IOMessages.notAFile : IOMessages.noSuchFile)
                 throw ImportError.unreadable(path: path, reason: reason)
             }
             self.init(bytes: [], format: chosen, name: path)
             return
         }
         func unreadable() -> ImportError {
-            let reason = FileManager.default.fileExists(atPath: path) ? "permission denied or not a file" : "no such file"
+            let reason = Reason(FileManager.default.fileExists(atPath: path) ? IOMessages.notAFile : IOMessages.noSuchFile)
             return ImportError.unreadable(path: path, reason: reason)
         }
         var bytes = [UInt8]()

@@ -5,7 +5,7 @@ import CGDAL
 public struct GDALError: Problem, Equatable {
     public var path: String
     public var use: FormatError.Use
-    public var reason: String
+    public var reason: Reason
 
     public var status: Int { 400 }
     public var type: String { "unreadable-file" }
@@ -13,7 +13,7 @@ public struct GDALError: Problem, Equatable {
 
     public func detail(in language: Language) -> String {
         let verb = (use == .read ? IOMessages.read : IOMessages.write).text(language)
-        return FileIOMessages.gdalFailed.text(language, ["use": verb, "path": path, "reason": reason])
+        return FileIOMessages.gdalFailed.text(language, ["use": verb, "path": path, "reason": reason.text(in: language)])
     }
 
 }
@@ -29,10 +29,10 @@ enum GDAL {
     static func start() { _ = setUp }
 
     /// GDAL's last error message on this thread, one line; `fallback` when it has none.
-    static func lastError(_ fallback: String) -> String {
+    static func lastError(_ fallback: Reason) -> Reason {
         let message = CPLGetLastErrorMsg().map { String(cString: $0) } ?? ""
         let line = message.split(whereSeparator: \.isNewline).joined(separator: " ")
-        return line.isEmpty ? fallback : line
+        return line.isEmpty ? fallback : .verbatim(line)
     }
 
     /// Whether a GDAL call since the last ``resetErrors()`` failed (a read error ends a layer

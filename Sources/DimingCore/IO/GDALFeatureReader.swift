@@ -12,7 +12,7 @@ struct GDALFeatureReader {
     var preferredLayer: String?
 
     private func failure(_ fallback: String) -> GDALError {
-        GDALError(path: path, use: .read, reason: GDAL.lastError(fallback))
+        GDALError(path: path, use: .read, reason: GDAL.lastError(.verbatim(fallback)))
     }
 
     func forEachFeature(_ body: (Int, Feature) throws -> Void) throws {
@@ -87,17 +87,17 @@ struct GDALFeatureReader {
         defer { OGR_G_DestroyGeometry(geometry) }
         OGR_G_FlattenTo2D(geometry)   // KML's points carry a height diming does not keep
         if let transform, OGR_G_Transform(geometry, transform) != OGRERR_NONE {
-            throw ImportError.invalidFeature(feature: number, field: "geometry", reason: GDAL.lastError("cannot be transformed to lon/lat"))
+            throw ImportError.invalidFeature(feature: number, field: "geometry", reason: GDAL.lastError(Reason(IOMessages.cannotTransform)))
         }
         var text: UnsafeMutablePointer<CChar>?
         guard OGR_G_ExportToIsoWkt(geometry, &text) == OGRERR_NONE, let text else {
-            throw ImportError.invalidFeature(feature: number, field: "geometry", reason: GDAL.lastError("GDAL cannot write it as WKT"))
+            throw ImportError.invalidFeature(feature: number, field: "geometry", reason: GDAL.lastError(Reason(IOMessages.cannotWriteWKT)))
         }
         defer { VSIFree(text) }
         do {
             return try WKTReader.parse(String(cString: text))
         } catch {
-            throw ImportError.invalidFeature(feature: number, field: "geometry", reason: error.detail)
+            throw ImportError.invalidFeature(feature: number, field: "geometry", reason: .problem(error))
         }
     }
 
@@ -108,8 +108,8 @@ struct GDALFeatureReader {
         if layers.count == 1 { return layers[0] }
         let names = layers.map { String(cString: OGR_L_GetName($0)) }
         if let preferredLayer, let index = names.firstIndex(of: preferredLayer) { return layers[index] }
-        guard !layers.isEmpty else { throw GDALError(path: path, use: .read, reason: "the file holds no layer") }
-        throw GDALError(path: path, use: .read, reason: FileIOMessages.whichLayer.text(.en, [
+        guard !layers.isEmpty else { throw GDALError(path: path, use: .read, reason: Reason(IOMessages.noLayer)) }
+        throw GDALError(path: path, use: .read, reason: Reason(FileIOMessages.whichLayer, [
             "count": String(layers.count), "names": names.joined(separator: ", "), "layer": preferredLayer ?? "-",
         ]))
     }
@@ -134,7 +134,7 @@ struct GDALFeatureReader {
             ? "." : (path as NSString).deletingLastPathComponent)) ?? []
         let stem = (base as NSString).lastPathComponent
         for part in ["shx", "dbf"] where !files.contains(where: { $0.lowercased() == "\(stem).\(part)".lowercased() }) {
-            throw GDALError(path: path, use: .read, reason: FileIOMessages.shapefilePartMissing.text(.en, ["part": "\(stem).\(part)"]))
+            throw GDALError(path: path, use: .read, reason: Reason(FileIOMessages.shapefilePartMissing, ["part": "\(stem).\(part)"]))
         }
     }
 }

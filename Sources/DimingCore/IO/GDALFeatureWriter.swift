@@ -16,7 +16,7 @@ final class GDALFeatureWriter {
         GDAL.start()
         GDAL.resetErrors()
         self.path = path
-        func failure(_ fallback: String) -> GDALError { GDALError(path: path, use: .write, reason: GDAL.lastError(fallback)) }
+        func failure(_ fallback: String) -> GDALError { GDALError(path: path, use: .write, reason: GDAL.lastError(.verbatim(fallback))) }
         guard let name = format.gdalDriver, let driver = GDALGetDriverByName(name) else { throw failure("GDAL has no \(format.rawValue) driver") }
         self.driver = driver
         // Replaced, as export replaces a GeoJSON or CSV file; GDAL removes a Shapefile's .shx, .dbf … with it.
@@ -80,11 +80,11 @@ final class GDALFeatureWriter {
         var geometry: OGRGeometryH?
         let read = wkb.withUnsafeBytes { OGR_G_CreateFromWkb($0.baseAddress, nil, &geometry, Int32($0.count)) }
         guard read == OGRERR_NONE, let geometry else {
-            throw GDALError(path: path, use: .write, reason: GDAL.lastError("GDAL cannot read the geometry of \(id.text)"))
+            throw GDALError(path: path, use: .write, reason: GDAL.lastError(Reason(IOMessages.cannotReadGeometry, ["id": id.text])))
         }
         OGR_F_SetGeometryDirectly(feature, geometry)
         guard OGR_L_CreateFeature(layer, feature) == OGRERR_NONE else {
-            throw GDALError(path: path, use: .write, reason: GDAL.lastError("GDAL cannot write feature \(id.text)"))
+            throw GDALError(path: path, use: .write, reason: GDAL.lastError(Reason(IOMessages.cannotWriteFeature, ["id": id.text])))
         }
     }
 
@@ -96,7 +96,7 @@ final class GDALFeatureWriter {
         GDALClose(dataset)
         self.dataset = nil
         if GDAL.failed {
-            let reason = GDAL.lastError("GDAL could not finish the file")
+            let reason = GDAL.lastError(Reason(IOMessages.cannotFinish))
             discard()
             throw GDALError(path: path, use: .write, reason: reason)
         }

@@ -38,7 +38,7 @@ struct GivenReferenceCheck {
             guard let (value, feature) = missing.compactMap({ value in features[value].map { (value, $0) } })
                 .min(by: { $0.1 < $1.1 }) else { continue }
             throw ImportError.invalidFeature(feature: feature, field: column.name,
-                                             reason: "\"\(value)\" is not in \(reference.layer), nor in this file")
+                                             reason: Reason(IOMessages.notInLayerNorFile, ["value": value, "layer": reference.layer]))
         }
     }
 }

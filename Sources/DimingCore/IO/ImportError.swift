@@ -1,14 +1,14 @@
 /// Why an import was refused. Nothing is written when any of these is thrown.
 public enum ImportError: Problem, Equatable {
     /// The file is not well-formed JSON (or CSV); `feature` is set when inside a feature.
-    case syntax(line: Int, column: Int, reason: String, feature: Int?)
+    case syntax(line: Int, column: Int, reason: Reason, feature: Int?)
     /// A feature is well-formed but cannot go into the layer; `feature` counts from 1.
-    case invalidFeature(feature: Int, field: String, reason: String)
+    case invalidFeature(feature: Int, field: String, reason: Reason)
     case notGeoJSON(String)
     case emptyInput
     case unsupportedOption(String)
     case unknownFormat(String)
-    case unreadable(path: String, reason: String)
+    case unreadable(path: String, reason: Reason)
 
     public var status: Int {
         switch self {
@@ -60,16 +60,16 @@ public enum ImportError: Problem, Equatable {
         let m = IOMessages.self
         return switch self {
         case let .syntax(line, column, reason, feature?):
-            m.syntaxInFeature.text(language, ["line": String(line), "column": String(column), "feature": String(feature), "reason": reason])
+            m.syntaxInFeature.text(language, ["line": String(line), "column": String(column), "feature": String(feature), "reason": reason.text(in: language)])
         case let .syntax(line, column, reason, nil):
-            m.syntax.text(language, ["line": String(line), "column": String(column), "reason": reason])
+            m.syntax.text(language, ["line": String(line), "column": String(column), "reason": reason.text(in: language)])
         case let .invalidFeature(feature, field, reason):
-            m.invalidFeature.text(language, ["feature": String(feature), "field": field, "reason": reason])
+            m.invalidFeature.text(language, ["feature": String(feature), "field": field, "reason": reason.text(in: language)])
         case let .notGeoJSON(reason): m.notGeoJSON.text(language, ["reason": reason])
         case .emptyInput: m.emptyInput.text(language)
         case let .unsupportedOption(reason): reason
         case let .unknownFormat(name): m.unknownFormat.text(language, ["name": name])
-        case let .unreadable(path, reason): m.unreadable.text(language, ["path": path, "reason": reason])
+        case let .unreadable(path, reason): m.unreadable.text(language, ["path": path, "reason": reason.text(in: language)])
         }
     }
 }

@@ -79,16 +79,16 @@ struct LayerRowBuilder {
 
     private func geometry(of feature: Feature, number: Int) throws -> Geometry {
         guard let geometry = feature.geometry else {
-            throw ImportError.invalidFeature(feature: number, field: "geometry", reason: "is missing (null)")
+            throw ImportError.invalidFeature(feature: number, field: "geometry", reason: Reason(IOMessages.geometryMissing))
         }
         guard let promoted = geometry.promoted(to: layer.geometryType).map(options.sourceFrame.toCGCS2000) else {
             throw ImportError.invalidFeature(feature: number, field: "geometry",
-                                             reason: GeometryError.wrongGeometryType(expected: layer.geometryType, got: geometry.type).detail)
+                                             reason: .problem(GeometryError.wrongGeometryType(expected: layer.geometryType, got: geometry.type)))
         }
         do {
             try promoted.validate()
         } catch {
-            throw ImportError.invalidFeature(feature: number, field: "geometry", reason: error.detail)
+            throw ImportError.invalidFeature(feature: number, field: "geometry", reason: .problem(error))
         }
         return promoted
     }

@@ -56,8 +56,8 @@ final class LayerRowWriter {
         if let validity {
             let result = try Row.fetchOne(validity, arguments: [blob])
             if result?["valid"] as Int? != 1 {
-                let reason: String = result?["reason"] ?? "GEOS could not read the geometry"
-                throw ImportError.invalidFeature(feature: number, field: "geometry", reason: "invalid geometry: \(reason)")
+                let reason: String = result?["reason"] ?? IOMessages.geosCannotRead.en
+                throw ImportError.invalidFeature(feature: number, field: "geometry", reason: Reason(IOMessages.invalidGeometry, ["reason": reason]))
             }
         }
         for copy in nameCopies { try resolve(copy, in: &row, number: number) }
@@ -67,7 +67,7 @@ final class LayerRowWriter {
             if try Int.fetchOne(statement, arguments: [value]) == nil {
                 let column = layer.columns[index]
                 throw ImportError.invalidFeature(feature: number, field: column.name,
-                                                 reason: "\(value.description) is not in \(column.references!.layer)")
+                                                 reason: Reason(IOMessages.notInLayer, ["value": value.description, "layer": column.references!.layer]))
             }
         }
         if layer.key == .uuid && row.key == nil { row.key = UUID().uuidString.lowercased() }
@@ -94,7 +94,7 @@ final class LayerRowWriter {
         if let key = row.key, let existing = try rowID(ofKey: key) {
             guard upsert else {
                 throw ImportError.invalidFeature(feature: number, field: layer.key == .uuid ? "id" : layer.keyColumn,
-                                                 reason: "\"\(key)\" already exists in \(layer.name)")
+                                                 reason: Reason(IOMessages.alreadyExists, ["key": key, "layer": layer.name]))
             }
             try update(rowID: existing, to: row)
             return false
@@ -110,14 +110,14 @@ final class LayerRowWriter {
         let target = referenceColumn.references!.layer
         if case let .string(key) = row.values[copy.reference] {
             guard let name = try String.fetchOne(copy.nameByKey, arguments: [key]) else {
-                throw ImportError.invalidFeature(feature: number, field: referenceColumn.name, reason: "\"\(key)\" is not in \(target)")
+                throw ImportError.invalidFeature(feature: number, field: referenceColumn.name, reason: Reason(IOMessages.notInLayer, ["value": "\"\(key)\"", "layer": target]))
             }
             row.values[copy.name] = .string(name)
             return
         }
         guard case let .string(name) = row.values[copy.name] else {
             throw ImportError.invalidFeature(feature: number, field: referenceColumn.name,
-                                             reason: "is required: give \(referenceColumn.name), or \(nameColumn.name) naming one of \(target)")
+                                             reason: Reason(IOMessages.referenceRequired, ["reference": referenceColumn.name, "name": nameColumn.name, "target": target]))
         }
         let candidates = try Row.fetchAll(copy.keysByName, arguments: [name])
         let division = copy.division.map { row.values[$0].databaseValue } ?? .null
@@ -125,8 +125,8 @@ final class LayerRowWriter {
         let matches = local.isEmpty ? candidates : local
         guard matches.count == 1, let key = matches[0]["key"] as String? else {
             let reason = matches.isEmpty
-                ? "no feature of \(target) is named \"\(name)\""
-                : "\(matches.count) features of \(target) are named \"\(name)\"; give \(referenceColumn.name) to say which"
+                ? Reason(IOMessages.noneNamed, ["target": target, "name": name])
+                : Reason(IOMessages.manyNamed, ["count": String(matches.count), "target": target, "name": name, "reference": referenceColumn.name])
             throw ImportError.invalidFeature(feature: number, field: nameColumn.name, reason: reason)
         }
         row.values[copy.reference] = .string(key)

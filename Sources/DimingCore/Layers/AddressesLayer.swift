@@ -12,7 +12,7 @@ extension Layer {
                         note: "the road's name, copied from the road; given without road_id, it must name exactly one road"),
             LayerColumn("number", .integer, required: true, label: LocalizedText("门牌号", "House number"),
                         unit: LocalizedText("号", "")) { value in
-                if case let .integer(n) = value, n <= 0 { return "must be a positive integer, got \(n)" }
+                if case let .integer(n) = value, n <= 0 { return Reason(IOMessages.notPositive, ["value": String(n)]) }
                 return nil
             },
             LayerColumn("suffix", .text, label: LocalizedText("附号", "Suffix"), note: "e.g. 附1"),

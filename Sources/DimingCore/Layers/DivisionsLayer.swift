@@ -34,14 +34,15 @@ extension Layer {
             guard case let .string(text)? = properties["code"], let code = DivisionCode(text) else { return }
             if case let .string(levelText)? = properties["level"], let level = DivisionLevel(rawValue: levelText) {
                 guard code.allowedLevels.contains(level) else {
-                    throw LayerRuleViolation(field: "level", reason: "\"\(levelText)\" does not match code \(text), which is a \(code.level.rawValue) code")
+                    throw LayerRuleViolation(field: "level", reason: Reason(IOMessages.levelMismatch, ["level": levelText, "code": text],
+                                                                        reasons: ["codeLevel": Reason(code.level.message)]))
                 }
             } else {
                 properties["level"] = .string(code.level.rawValue)
             }
             if case let .string(parentText)? = properties["parent"] {
                 if let parent = DivisionCode(parentText), !parent.contains(code) {
-                    throw LayerRuleViolation(field: "parent", reason: "\"\(parentText)\" does not contain code \(text): a parent's code begins the codes of what lies in it")
+                    throw LayerRuleViolation(field: "parent", reason: Reason(IOMessages.parentMismatch, ["parent": parentText, "code": text]))
                 }
             } else if let parent = code.impliedParent {
                 properties["parent"] = .string(parent.digits)
@@ -50,9 +51,9 @@ extension Layer {
     )
 
     /// The check shared by every column that holds a division code.
-    public static let divisionCodeCheck: @Sendable (PropertyValue) -> String? = { value in
+    public static let divisionCodeCheck: @Sendable (PropertyValue) -> Reason? = { value in
         guard case let .string(text) = value, DivisionCode(text) == nil else { return nil }
-        return "\"\(text)\" \(DivisionCode.formatRule)"
+        return Reason(IOMessages.divisionCode, ["text": text])
     }
 
     /// A column holding the code of the division a feature lies in, which must exist.

@@ -22,7 +22,7 @@ public struct LayerColumn: Sendable {
     public var values: [CodedValue]?
     public var isOpenVocabulary: Bool
     /// A further check of a non-null value; returns why it is refused, or nil.
-    public var check: (@Sendable (PropertyValue) -> String?)?
+    public var check: (@Sendable (PropertyValue) -> Reason?)?
     /// The layer and column this column's value must exist in (e.g. `divisions.code`).
     public var references: (layer: String, column: String)?
     /// For a reference: the column of this layer that copies the referenced feature's name
@@ -38,7 +38,7 @@ public struct LayerColumn: Sendable {
                 unit: LocalizedText? = nil, values: [CodedValue]? = nil, openVocabulary: Bool = false,
                 references: (layer: String, column: String)? = nil, nameCopy: (column: String, from: String)? = nil,
                 givenValueReference: (layer: String, column: String)? = nil,
-                check: (@Sendable (PropertyValue) -> String?)? = nil) {
+                check: (@Sendable (PropertyValue) -> Reason?)? = nil) {
         self.name = name
         self.kind = kind
         self.isRequired = required
@@ -67,34 +67,34 @@ public struct LayerColumn: Sendable {
         let converted: PropertyValue
         switch (kind, value) {
         case (_, .null):
-            return isRequired ? .failure(violation("is required")) : .success(.null)
+            return isRequired ? .failure(violation(Reason(QueryMessages.required))) : .success(.null)
         case (.text, .string(let s)):
             converted = .string(s)
-            if isRequired && s.trimmingCharacters(in: .whitespaces).isEmpty { return .failure(violation("must not be empty")) }
+            if isRequired && s.trimmingCharacters(in: .whitespaces).isEmpty { return .failure(violation(Reason(IOMessages.mustNotBeEmpty))) }
         case (.text, .integer(let i)): converted = .string(String(i))
         case (.integer, .integer): converted = value
         case (.integer, .real(let d)) where d == d.rounded() && abs(d) < 9e15: converted = .integer(Int64(d))
         case (.real, .integer(let i)): converted = .real(Double(i))
         case (.real, .real(let d)) where d.isFinite: converted = .real(d)
         default:
-            return .failure(violation("must be \(kindDescription), not \(value.kindName)"))
+            return .failure(violation(Reason(IOMessages.wrongKind, reasons: ["kind": Reason(kindDescription), "got": Reason(value.kindMessage)])))
         }
         if let allowedValues, case let .string(s) = converted, !allowedValues.contains(s) {
-            return .failure(violation("\"\(s)\" is not one of \(allowedValues.joined(separator: ", "))"))
+            return .failure(violation(Reason(QueryMessages.notOneOf, ["text": s, "allowed": allowedValues.joined(separator: ", ")])))
         }
         if let reason = check?(converted) { return .failure(violation(reason)) }
         return .success(converted)
     }
 
-    private var kindDescription: String {
+    private var kindDescription: Message {
         switch kind {
-        case .text: "a string"
-        case .integer: "an integer"
-        case .real: "a number"
+        case .text: IOMessages.aString
+        case .integer: IOMessages.anInteger
+        case .real: IOMessages.aNumber
         }
     }
 
-    private func violation(_ reason: String) -> LayerRuleViolation {
+    private func violation(_ reason: Reason) -> LayerRuleViolation {
         LayerRuleViolation(field: name, reason: reason)
     }
 }
@@ -102,9 +102,9 @@ public struct LayerColumn: Sendable {
 /// A property refused by a layer's rules.
 public struct LayerRuleViolation: Error, Equatable, Sendable {
     public var field: String
-    public var reason: String
+    public var reason: Reason
 
-    public init(field: String, reason: String) {
+    public init(field: String, reason: Reason) {
         self.field = field
         self.reason = reason
     }

@@ -30,10 +30,10 @@ extension Layer {
         ])
     )
 
-    static let nonNegative: @Sendable (PropertyValue) -> String? = { value in
+    static let nonNegative: @Sendable (PropertyValue) -> Reason? = { value in
         switch value {
-        case let .integer(n) where n < 0: "must not be negative, got \(n)"
-        case let .real(d) where d < 0: "must not be negative, got \(d)"
+        case let .integer(n) where n < 0: Reason(IOMessages.negative, ["value": String(n)])
+        case let .real(d) where d < 0: Reason(IOMessages.negative, ["value": "\(d)"])
         default: nil
         }
     }

@@ -46,5 +46,5 @@ public enum AccessMessages {
     static let all = [admin, placenameOfficer, boundaryInspector, disasterReporter, disasterReviewer, viewer, unauthenticatedTitle, forbiddenTitle, forbidden, unknownRoleTitle, unknownRole, invalidAccountNameTitle,
                       invalidAccountName, invalidDivisionTitle, invalidDivision, unknownDivisionTitle, unknownDivision,
                       scopedAdminTitle, scopedAdmin, duplicateAccountTitle, duplicateAccount, unknownAccountTitle, unknownAccount,
-                      unknownTokenTitle, unknownToken]
+                      unknownTokenTitle, unknownToken] + reasons
 }

@@ -24,5 +24,5 @@ public enum QueryMessages {
 
     static let all = [unknownParameterTitle, unknownParameter, repeatedParameterTitle, repeatedParameter, invalidParameterTitle,
                       invalidParameter, unknownFeatureTitle, unknownFeature, unknownLayerTitle, unknownLayer, invalidSettingTitle,
-                      unknownSetting, invalidSetting, invalidPointTitle, badLine, rowsRefused]
+                      unknownSetting, invalidSetting, invalidPointTitle, badLine, rowsRefused] + reasons
 }

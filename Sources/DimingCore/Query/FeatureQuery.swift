@@ -54,12 +54,12 @@ public struct FeatureQuery: Sendable, Equatable {
             case "limit": limit = try Self.parseLimit(value)
             case "after":
                 guard let id = Int64(value), id >= 0 else {
-                    throw .invalidParameter("after", reason: "\"\(value)\" is not a cursor from a next link")
+                    throw .invalidParameter("after", reason: Reason(QueryMessages.notNextCursor, ["text": value]))
                 }
                 after = id
             case "bbox":
                 do { bbox = try BoundingBox(parsing: value) } catch {
-                    throw .invalidParameter("bbox", reason: error.detail)
+                    throw .invalidParameter("bbox", reason: .problem(error))
                 }
             case "datetime" where layer.temporalColumn != nil:
                 datetime = try TemporalFilter(parsing: value)
@@ -74,10 +74,10 @@ public struct FeatureQuery: Sendable, Equatable {
 
     static func parseLimit(_ text: String) throws(QueryError) -> Int {
         guard let value = Int(text) else {
-            throw .invalidParameter("limit", reason: "\"\(text)\" is not an integer from 1 to \(maximumLimit)")
+            throw .invalidParameter("limit", reason: Reason(QueryMessages.notLimit, ["text": text, "maximum": String(maximumLimit)]))
         }
         guard (1...maximumLimit).contains(value) else {
-            throw .invalidParameter("limit", reason: "must be an integer from 1 to \(maximumLimit), got \(value)")
+            throw .invalidParameter("limit", reason: Reason(QueryMessages.limitOutOfRange, ["maximum": String(maximumLimit), "value": String(value)]))
         }
         return value
     }
@@ -87,14 +87,14 @@ public struct FeatureQuery: Sendable, Equatable {
         case .text:
             // A value outside a column's vocabulary can match nothing: say so rather than answer empty.
             if let allowed = column.allowedValues, !allowed.contains(text) {
-                throw .invalidParameter(column.name, reason: "\"\(text)\" is not one of \(allowed.joined(separator: ", "))")
+                throw .invalidParameter(column.name, reason: Reason(QueryMessages.notOneOf, ["text": text, "allowed": allowed.joined(separator: ", ")]))
             }
             return .string(text)
         case .integer:
-            guard let value = Int64(text) else { throw .invalidParameter(column.name, reason: "\"\(text)\" is not an integer") }
+            guard let value = Int64(text) else { throw .invalidParameter(column.name, reason: Reason(QueryMessages.notInteger, ["text": text])) }
             return .integer(value)
         case .real:
-            guard let value = Double(text), value.isFinite else { throw .invalidParameter(column.name, reason: "\"\(text)\" is not a number") }
+            guard let value = Double(text), value.isFinite else { throw .invalidParameter(column.name, reason: Reason(QueryMessages.notNumber, ["text": text])) }
             return .real(value)
         }
     }

@@ -3,7 +3,7 @@
 public enum QueryError: Problem, Equatable {
     case unknownParameter(String, known: [String])
     case repeatedParameter(String)
-    case invalidParameter(String, reason: String)
+    case invalidParameter(String, reason: Reason)
     case unknownFeature(layer: String, id: String)
 
     public var status: Int {
@@ -44,7 +44,7 @@ public enum QueryError: Problem, Equatable {
         return switch self {
         case let .unknownParameter(name, known): m.unknownParameter.text(language, ["name": name, "known": known.joined(separator: ", ")])
         case let .repeatedParameter(name): m.repeatedParameter.text(language, ["name": name])
-        case let .invalidParameter(name, reason): m.invalidParameter.text(language, ["name": name, "reason": reason])
+        case let .invalidParameter(name, reason): m.invalidParameter.text(language, ["name": name, "reason": reason.text(in: language)])
         case let .unknownFeature(layer, id): m.unknownFeature.text(language, ["layer": layer, "id": id])
         }
     }

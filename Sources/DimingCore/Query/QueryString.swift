@@ -11,11 +11,11 @@ public enum QueryString {
         for pair in query.split(separator: "&", omittingEmptySubsequences: true) {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             guard let name = decode(parts[0]) else {
-                throw .invalidParameter(String(parts[0]), reason: "the name is not valid percent-encoded UTF-8")
+                throw .invalidParameter(String(parts[0]), reason: Reason(QueryMessages.nameNotUTF8))
             }
             guard parts.count > 1 else { pairs.append((name, "")); continue }
             guard let value = decode(parts[1]) else {
-                throw .invalidParameter(name, reason: "the value is not valid percent-encoded UTF-8")
+                throw .invalidParameter(name, reason: Reason(QueryMessages.valueNotUTF8))
             }
             pairs.append((name, value))
         }

@@ -32,7 +32,7 @@ public struct TemporalFilter: Sendable, Hashable {
             }
             guard start != nil || end != nil else { throw Self.invalid(text) }
             if let start, let end, start > end {
-                throw QueryError.invalidParameter("datetime", reason: "the interval \"\(text)\" ends before it starts")
+                throw QueryError.invalidParameter("datetime", reason: Reason(QueryMessages.intervalBackwards, ["text": text]))
             }
             self.init(start: start, end: end)
         default:
@@ -58,7 +58,7 @@ public struct TemporalFilter: Sendable, Hashable {
     private static func isOpen(_ text: String) -> Bool { text.isEmpty || text == ".." }
 
     private static func invalid(_ text: String) -> QueryError {
-        .invalidParameter("datetime", reason: "\"\(text)\" is not an RFC 3339 instant or interval (e.g. 2024-07-01T08:00:00Z, 2024-07-01/2024-07-31, ../2024-07-31, 2024-07-01/P2D)")
+        .invalidParameter("datetime", reason: Reason(QueryMessages.notInstant, ["text": text]))
     }
 
     /// A date-time is one instant; a date is its whole (UTC) day.

@@ -2,23 +2,24 @@
 /// here, so the fast path of ``BatchLocator`` stays free of it.
 extension BatchLocator {
     /// The first thing wrong with `text`, the part of a row after its id (`lon,lat`).
-    static func reason(lonLat text: String) -> String {
+    static func reason(lonLat text: String) -> Reason {
         let fields = text.split(separator: ",", omittingEmptySubsequences: false)
             .map { $0.trimmingCharacters(in: .whitespaces) }
-        guard fields.count == 2 else { return "expected id,lon,lat, found \(fields.count + 1) fields" }
+        guard fields.count == 2 else { return Reason(QueryMessages.rowFieldCount, ["count": String(fields.count + 1)]) }
         let (lonText, latText) = (fields[0], fields[1])
         for (name, field) in [("lon", lonText), ("lat", latText)] where number(field) == nil {
-            return field.isEmpty ? "\(name) is empty" : "\(name) \"\(field)\" is not a number"
+            return field.isEmpty ? Reason(QueryMessages.rowFieldEmpty, ["name": name])
+                : Reason(QueryMessages.rowNotNumber, ["name": name, "text": field])
         }
-        guard let lon = number(lonText), let lat = number(latText) else { return "expected numbers for lon and lat" }
-        if !lon.isFinite { return "lon \(lonText) is not a finite number" }
-        if !lat.isFinite { return "lat \(latText) is not a finite number" }
+        guard let lon = number(lonText), let lat = number(latText) else { return Reason(QueryMessages.rowNotNumbers) }
+        if !lon.isFinite { return Reason(QueryMessages.rowNotFinite, ["name": "lon", "text": lonText]) }
+        if !lat.isFinite { return Reason(QueryMessages.rowNotFinite, ["name": "lat", "text": latText]) }
         if abs(lat) > 90, abs(lat) <= 180, abs(lon) <= 90 {
-            return "lat \(latText) is outside -90…90; it looks like lat,lon order — the columns are id,lon,lat"
+            return Reason(QueryMessages.rowLatLonOrder, ["text": latText])
         }
-        if abs(lon) > 180 { return "lon \(lonText) is outside -180…180" }
-        if abs(lat) > 90 { return "lat \(latText) is outside -90…90" }
-        return "expected id,lon,lat with numbers for lon and lat"
+        if abs(lon) > 180 { return Reason(QueryMessages.rowOutside, ["name": "lon", "text": lonText, "range": "-180…180"]) }
+        if abs(lat) > 90 { return Reason(QueryMessages.rowOutside, ["name": "lat", "text": latText, "range": "-90…90"]) }
+        return Reason(QueryMessages.rowExpected)
     }
 
     /// `text` read the way the fast path reads it (a JSON number), or nil.

@@ -125,7 +125,7 @@ public struct BatchLocator: Sendable {
     private func answerLine(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ stop: Int,
                             line: Int, out: inout JSONOutput) throws(LocateError) -> Bool {
         guard let comma = (start..<stop).first(where: { buffer[$0] == UInt8(ascii: ",") }) else {
-            throw .badLine(line: line, reason: "expected id,lon,lat, found no comma")
+            throw .badLine(line: line, reason: Reason(QueryMessages.rowNoComma))
         }
         var scanner = JSONScanner(buffer, offset: comma + 1, end: stop)
         let lon: Double, lat: Double

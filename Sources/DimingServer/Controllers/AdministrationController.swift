@@ -52,11 +52,11 @@ enum AuditRequest {
             case "layer": query.layer = value
             case "limit":
                 guard let limit = Int(value), (1...AuditLog.Query.maximumLimit).contains(limit) else {
-                    throw QueryError.invalidParameter("limit", reason: "\"\(value)\" is not an integer from 1 to \(AuditLog.Query.maximumLimit)")
+                    throw QueryError.invalidParameter("limit", reason: Reason(QueryMessages.notLimit, ["text": value, "maximum": String(AuditLog.Query.maximumLimit)]))
                 }
                 query.limit = limit
             case "before":
-                guard let id = Int64(value) else { throw QueryError.invalidParameter("before", reason: "\"\(value)\" is not a cursor") }
+                guard let id = Int64(value) else { throw QueryError.invalidParameter("before", reason: Reason(QueryMessages.notCursor, ["text": value])) }
                 query.before = id
             default: break
             }

@@ -38,9 +38,9 @@ struct LocateController {
     }
 
     private static func number(_ parameters: [String: String], _ name: String) throws -> Double {
-        guard let text = parameters[name] else { throw QueryError.invalidParameter(name, reason: "is required") }
+        guard let text = parameters[name] else { throw QueryError.invalidParameter(name, reason: Reason(QueryMessages.required)) }
         guard let value = Double(text), value.isFinite else {
-            throw QueryError.invalidParameter(name, reason: "\"\(text)\" is not a number")
+            throw QueryError.invalidParameter(name, reason: Reason(QueryMessages.notNumber, ["text": text]))
         }
         return value
     }

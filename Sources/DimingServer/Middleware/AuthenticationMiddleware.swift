@@ -14,7 +14,7 @@ struct AuthenticationMiddleware: RouterMiddleware {
         }
         let parts = header.split(separator: " ", maxSplits: 1)
         guard parts.count == 2, parts[0].lowercased() == "bearer" else {
-            throw AccessError.unauthenticated(reason: "the Authorization header must be \"Bearer <token>\"")
+            throw AccessError.unauthenticated(reason: Reason(AccessMessages.bearerHeader))
         }
         let secret = parts[1].trimmingCharacters(in: .whitespaces)
         var context = context

@@ -18,7 +18,7 @@ struct CRSParameters: Sendable {
         func value(_ name: String) throws -> String? {
             guard let text = parameters.first(where: { $0.name == name })?.value else { return nil }
             guard Self.supported.contains(text) else {
-                throw QueryError.invalidParameter(name, reason: "\"\(text)\" is not supported; use one of \(Self.supported.joined(separator: ", "))")
+                throw QueryError.invalidParameter(name, reason: Reason(QueryMessages.notSupported, ["text": text, "supported": Self.supported.joined(separator: ", ")]))
             }
             return text
         }

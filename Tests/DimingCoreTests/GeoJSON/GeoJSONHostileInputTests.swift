@@ -45,7 +45,7 @@ import Testing
     @Test(arguments: surrogates)
     func aLoneOrMismatchedSurrogateIsASyntaxErrorAtItsEscape(_ c: Surrogate) {
         // Line 2: the name's quote is at column 40, `a` at 41, the escape at 42.
-        #expect(throws: ImportError.syntax(line: 2, column: 42, reason: c.reason, feature: 1)) {
+        #expect(throws: ImportError.syntax(line: 2, column: 42, reason: .verbatim(c.reason), feature: 1)) {
             try features(Self.place(name: c.name))
         }
     }

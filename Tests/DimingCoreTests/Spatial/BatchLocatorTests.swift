@@ -63,7 +63,7 @@ import Testing
     ])
     func aRefusalNamesTheFieldAndItsText(row: String, reason: String) throws {
         let result = try run("id,lon,lat\n\(row)\n")
-        #expect(result.refused == [.badLine(line: 2, reason: reason)])
+        #expect(result.refused == [.badLine(line: 2, reason: .verbatim(reason))])
         #expect(result.output == "id,code,name,on_border,neighbour\n")
     }
 

@@ -1,0 +1,33 @@
+import Foundation
+import Testing
+
+/// The reason inside a 400's detail is in the asked language too: a Chinese officer read
+/// `limit："abc" is not an integer from 1 to 10000`.
+@Suite struct ReasonLanguageTests {
+    @Test func aBadLimitIsExplainedInChinese() async throws {
+        let server = try await TestServer.shared.value
+        let zh = try await server.get("/collections/divisions/items?limit=abc", LanguageTests.chinese)
+        #expect(zh.status == 400)
+        let detail = try #require(try zh.json["detail"] as? String, "\(zh.text)")
+        #expect(detail == "limit：\"abc\" 不是 1 到 10000 之间的整数", "\(detail)")
+        #expect(!detail.contains("is not"))
+        LanguageTests.expectLanguage(zh, "zh")
+
+        let en = try await server.get("/collections/divisions/items?limit=abc")
+        #expect(try en.json["detail"] as? String == "limit: \"abc\" is not an integer from 1 to 10000", "\(en.text)")
+    }
+
+    @Test func aBadLatitudeIsExplainedInChinese() async throws {
+        let server = try await TestServer.shared.value
+        let zh = try await server.get("/locate?lon=111.45&lat=abc", LanguageTests.chinese)
+        #expect(zh.status == 400)
+        let detail = try #require(try zh.json["detail"] as? String, "\(zh.text)")
+        #expect(detail == "lat：\"abc\" 不是数字", "\(detail)")
+        #expect(!detail.contains("is not"))
+        let missing = try await server.get("/locate?lon=111.45", LanguageTests.chinese)
+        #expect(try missing.json["detail"] as? String == "lat：必须给出", "\(missing.text)")
+
+        let en = try await server.get("/locate?lon=111.45&lat=abc")
+        #expect(try en.json["detail"] as? String == "lat: \"abc\" is not a number", "\(en.text)")
+    }
+}
