@@ -205,10 +205,10 @@ function init(L) {
     const lockedNote = locked.length ? t('map.locked', { layers: lockedNames }, '图层「' + lockedNames + '」需要访问令牌。') : '';
     if (state.errors.length) {
       setState('error', total);
-      setStatus(summary + t('map.sentence.end', {}, '。') + lockedNote + state.errors.join(t('map.list.errors', {}, '；')), true);
+      setStatus((summary + t('map.sentence.end', {}, '。') + lockedNote + state.errors.join(t('map.list.errors', {}, '；'))).trim(), true);
     } else {
       setState('done', total);
-      setStatus(summary + t('map.sentence.end', {}, '。') + lockedNote);
+      setStatus((summary + t('map.sentence.end', {}, '。') + lockedNote).trim());
     }
     if (locked.length) offerToken(lockedNote + t('map.locked.others', {}, '其他图层无需登录即可查看；输入访问令牌可一并查看。'));
     updatePanels();
