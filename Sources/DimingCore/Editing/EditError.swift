@@ -8,7 +8,7 @@ public enum EditError: Problem, Equatable {
     /// A create with an id that exists with other content.
     case conflictingCreate(layer: String, id: String)
     /// A body's id differs from the URL's, or a UUID layer's id is not a UUID.
-    case invalidID(String)
+    case invalidID(Reason)
     /// A delete of a feature others still point at (a road with house numbers).
     case stillReferenced(layer: String, id: String)
 
@@ -56,7 +56,7 @@ public enum EditError: Problem, Equatable {
         case .preconditionRequired: m.preconditionRequired.text(language)
         case let .preconditionFailed(current): m.preconditionFailed.text(language, ["etag": current])
         case let .conflictingCreate(layer, id): m.conflictingCreate.text(language, ["layer": layer, "id": id])
-        case let .invalidID(reason): reason
+        case let .invalidID(reason): reason.text(in: language)
         case let .stillReferenced(layer, id): m.stillReferenced.text(language, ["layer": layer, "id": id])
         }
     }

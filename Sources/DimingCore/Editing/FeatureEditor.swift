@@ -54,7 +54,7 @@ public struct FeatureEditor: Sendable {
     public func replace(id: String, with feature: Feature, precondition: EditPrecondition, by actor: Actor) async throws -> FeatureEdit {
         try await change(id: id, precondition: precondition, by: actor, action: "feature.replace", outcome: .replaced) { _ in
             if let given = feature.id, given.text != id, Self.canonicalUUID(of: given) != id {
-                throw EditError.invalidID("the body's id \(given.text) is not the id in the URL, \(id)")
+                throw EditError.invalidID(Reason(EditMessages.idMismatch, ["given": given.text, "id": id]))
             }
             return feature
         }
@@ -92,7 +92,7 @@ public struct FeatureEditor: Sendable {
             let current = try transaction.changeable(id: id, precondition: precondition)
             var row = try transaction.row(for: try makeFeature(current), id: id)
             if case .attribute = layer.key, row.key != id {
-                throw EditError.invalidID("\(layer.keyColumn) is the feature's id, \(id); it cannot change (create the new one and delete this)")
+                throw EditError.invalidID(Reason(EditMessages.keyCannotChange, ["column": layer.keyColumn, "id": id]))
             }
             row.key = id
             try transaction.authorize(row)
@@ -111,7 +111,7 @@ public struct FeatureEditor: Sendable {
         switch layer.key {
         case .uuid:
             guard let uuid = canonicalUUID(of: given) else {
-                throw EditError.invalidID("\(layer.name) ids are UUIDs (e.g. \(UUID().uuidString.lowercased())), not \(given.text); leave id out to have one made")
+                throw EditError.invalidID(Reason(EditMessages.idNotUUID, ["layer": layer.name, "example": UUID().uuidString.lowercased(), "given": given.text]))
             }
             return uuid
         case let .attribute(name):
@@ -121,7 +121,7 @@ public struct FeatureEditor: Sendable {
             default: nil
             }
             guard let value, value == given.text else {
-                throw EditError.invalidID("a feature of \(layer.name) is named by its \(name); the id \(given.text) must equal it")
+                throw EditError.invalidID(Reason(EditMessages.idMustEqual, ["layer": layer.name, "name": name, "given": given.text]))
             }
             return value
         }

@@ -10,18 +10,18 @@ enum FeatureParser {
         mutating func read(key: String, from scanner: inout JSONScanner, number: Int) throws {
             switch key {
             case "type":
-                guard scanner.peek() == UInt8(ascii: "\"") else { throw invalid(number, "type", "must be a string") }
+                guard scanner.peek() == UInt8(ascii: "\"") else { throw invalid(number, "type", Reason(GeometryMessages.mustBeString)) }
                 type = try naming(key, number, &scanner) { s throws(JSONSyntaxError) in try s.string() }
             case "id":
                 switch try naming(key, number, &scanner, { s throws(JSONSyntaxError) in try s.propertyValue() }) {
                 case let .string(s): id = .string(s)
                 case let .integer(i): id = .integer(i)
                 case .null: id = nil
-                case let other: throw invalid(number, "id", "must be a string or an integer, not \(other.kindName)")
+                case let other: throw invalid(number, "id", Reason(GeometryMessages.idKind, reasons: ["got": Reason(other.kindMessage)]))
                 }
             case "properties":
                 if scanner.peek() == UInt8(ascii: "n") { try scanner.literal("null"); return }
-                guard scanner.peek() == UInt8(ascii: "{") else { throw invalid(number, "properties", "must be an object or null") }
+                guard scanner.peek() == UInt8(ascii: "{") else { throw invalid(number, "properties", Reason(GeometryMessages.objectOrNull)) }
                 if try scanner.beginObject() {
                     repeat {
                         let name = try scanner.key()
@@ -37,7 +37,7 @@ enum FeatureParser {
 
         func feature(number: Int) throws -> Feature {
             guard type == "Feature" else {
-                throw invalid(number, "type", type.map { "expected \"Feature\", got \"\($0)\"" } ?? "missing \"type\": \"Feature\"")
+                throw invalid(number, "type", type.map { Reason(GeometryMessages.notFeature, ["type": $0]) } ?? Reason(GeometryMessages.typeMissing))
             }
             return Feature(id: id, properties: properties, geometry: geometry)
         }
@@ -47,7 +47,7 @@ enum FeatureParser {
         switch scanner.peek() {
         case UInt8(ascii: "{"): break
         case 0: throw scanner.error("unexpected end of input")
-        default: throw invalid(number, "feature", "must be a JSON object")
+        default: throw invalid(number, "feature", Reason(GeometryMessages.notObject))
         }
         var members = Members()
         if try scanner.beginObject() {
@@ -57,10 +57,6 @@ enum FeatureParser {
             } while try scanner.nextElement(close: UInt8(ascii: "}"))
         }
         return try members.feature(number: number)
-    }
-
-    static func invalid(_ number: Int, _ field: String, _ reason: String) -> ImportError {
-        .invalidFeature(feature: number, field: field, reason: .verbatim(reason))
     }
 
     static func invalid(_ number: Int, _ field: String, _ reason: Reason) -> ImportError {
@@ -93,7 +89,7 @@ enum GeometryParser {
     static func geometry(_ scanner: inout JSONScanner, number: Int) throws -> Geometry? {
         if scanner.peek() == UInt8(ascii: "n") { try scanner.literal("null"); return nil }
         guard scanner.peek() == UInt8(ascii: "{") else {
-            throw FeatureParser.invalid(number, "geometry", "must be an object or null")
+            throw FeatureParser.invalid(number, "geometry", Reason(GeometryMessages.objectOrNull))
         }
         var typeName: String?
         var coordinates: Nested?
@@ -102,12 +98,12 @@ enum GeometryParser {
                 switch try scanner.key() {
                 case "type":
                     guard scanner.peek() == UInt8(ascii: "\"") else {
-                        throw FeatureParser.invalid(number, "geometry.type", "must be a string")
+                        throw FeatureParser.invalid(number, "geometry.type", Reason(GeometryMessages.mustBeString))
                     }
                     typeName = try FeatureParser.naming("geometry.type", number, &scanner) { s throws(JSONSyntaxError) in try s.string() }
                 case "coordinates":
                     guard scanner.peek() == UInt8(ascii: "[") else {
-                        throw FeatureParser.invalid(number, "geometry.coordinates", "must be an array")
+                        throw FeatureParser.invalid(number, "geometry.coordinates", Reason(GeometryMessages.mustBeArray))
                     }
                     coordinates = try nested(&scanner, depth: 1, number: number)
                 default:
@@ -115,11 +111,11 @@ enum GeometryParser {
                 }
             } while try scanner.nextElement(close: UInt8(ascii: "}"))
         }
-        guard let typeName else { throw FeatureParser.invalid(number, "geometry.type", "is missing") }
+        guard let typeName else { throw FeatureParser.invalid(number, "geometry.type", Reason(GeometryMessages.missing)) }
         guard let type = GeometryType(geoJSONName: typeName) else {
-            throw FeatureParser.invalid(number, "geometry.type", "\"\(typeName)\" is not supported (use Point, LineString, Polygon or their Multi forms)")
+            throw FeatureParser.invalid(number, "geometry.type", Reason(GeometryMessages.unsupportedType, ["type": typeName]))
         }
-        guard let coordinates else { throw FeatureParser.invalid(number, "geometry.coordinates", "is missing") }
+        guard let coordinates else { throw FeatureParser.invalid(number, "geometry.coordinates", Reason(GeometryMessages.missing)) }
         return try build(type, coordinates, number: number)
     }
 
@@ -137,7 +133,7 @@ enum GeometryParser {
         case (.multiLineString, .empty): return .multiLineString([])
         case (.multiPolygon, .empty): return .multiPolygon([])
         default:
-            throw FeatureParser.invalid(number, "geometry.coordinates", "the nesting of the arrays does not match a \(type.geoJSONName)")
+            throw FeatureParser.invalid(number, "geometry.coordinates", Reason(GeometryMessages.nesting, ["type": type.geoJSONName]))
         }
     }
 
@@ -176,7 +172,7 @@ enum GeometryParser {
             case .empty where polygons.isEmpty: rings.append([])
             case let .rings(r) where rings.isEmpty: polygons.append(r)
             default:
-                throw FeatureParser.invalid(number, "geometry.coordinates", "arrays of different depths are mixed")
+                throw FeatureParser.invalid(number, "geometry.coordinates", Reason(GeometryMessages.mixedDepths))
             }
         } while try scanner.nextElement(close: UInt8(ascii: "]"))
         return polygons.isEmpty ? .rings(rings) : .polygons(polygons)
@@ -191,7 +187,7 @@ enum GeometryParser {
             guard c == UInt8(ascii: "-") || (c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9"))
                     || c == UInt8(ascii: "N") || c == UInt8(ascii: "I") else {
                 if c == UInt8(ascii: "\"") || c == UInt8(ascii: "n") || c == UInt8(ascii: "t") || c == UInt8(ascii: "f") {
-                    throw FeatureParser.invalid(number, "geometry.coordinates", "a position holds a value that is not a number")
+                    throw FeatureParser.invalid(number, "geometry.coordinates", Reason(GeometryMessages.positionNotNumber))
                 }
                 throw scanner.error("expected a number in a position")
             }
@@ -200,7 +196,7 @@ enum GeometryParser {
             count += 1
         } while try scanner.nextElement(close: UInt8(ascii: "]"))
         guard count >= 2 else {
-            throw FeatureParser.invalid(number, "geometry.coordinates", "a position needs longitude and latitude, got \(count) number")
+            throw FeatureParser.invalid(number, "geometry.coordinates", Reason(GeometryMessages.positionCount, ["count": String(count)]))
         }
         return Position(lon: values.0, lat: values.1)
     }

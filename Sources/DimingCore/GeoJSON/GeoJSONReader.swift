@@ -52,7 +52,7 @@ public struct GeoJSONReader {
     private func readDocument(_ scanner: inout JSONScanner, featureNumber: inout Int,
                               _ body: (Int, Feature) throws -> Void) throws {
         guard scanner.peek() == UInt8(ascii: "{") else {
-            throw ImportError.notGeoJSON(scanner.atEnd ? "the input is empty" : "the input does not start with a JSON object")
+            throw ImportError.notGeoJSON(Reason(scanner.atEnd ? GeometryMessages.inputEmpty : GeometryMessages.notJSONObject))
         }
         var type: String?
         var single = FeatureParser.Members()
@@ -83,9 +83,9 @@ public struct GeoJSONReader {
             single.type = type
             try body(1, try single.feature(number: 1))
         case let other?:
-            throw ImportError.notGeoJSON("expected a FeatureCollection or a Feature, got type \"\(other)\"")
+            throw ImportError.notGeoJSON(Reason(GeometryMessages.notCollection, ["type": other]))
         case nil:
-            throw ImportError.notGeoJSON("the object has no \"type\" member")
+            throw ImportError.notGeoJSON(Reason(GeometryMessages.noType))
         }
     }
 

@@ -20,16 +20,16 @@ public struct BoundingBox: Hashable, Sendable {
         let numbers = text.split(separator: ",", omittingEmptySubsequences: false)
             .map { Double($0.trimmingCharacters(in: .whitespaces)) }
         guard numbers.count == 4 || numbers.count == 6, numbers.allSatisfy({ $0 != nil }) else {
-            throw .invalidBoundingBox("expected 4 numbers minLon,minLat,maxLon,maxLat, got \"\(text)\"")
+            throw .invalidBoundingBox(Reason(GeometryMessages.bboxNumbers, ["text": text]))
         }
         let values = numbers.map { $0! }
         let (w, s, e, n) = values.count == 4
             ? (values[0], values[1], values[2], values[3])
             : (values[0], values[1], values[3], values[4])
         guard [w, s, e, n].allSatisfy(\.isFinite), abs(w) <= 180, abs(e) <= 180, abs(s) <= 90, abs(n) <= 90 else {
-            throw .invalidBoundingBox("coordinates out of range in \"\(text)\"")
+            throw .invalidBoundingBox(Reason(GeometryMessages.bboxOutOfRange, ["text": text]))
         }
-        guard s <= n else { throw .invalidBoundingBox("south \(s) is greater than north \(n)") }
+        guard s <= n else { throw .invalidBoundingBox(Reason(GeometryMessages.bboxSouthNorth, ["south": "\(s)", "north": "\(n)"])) }
         self.init(minLon: w, minLat: s, maxLon: e, maxLat: n)
     }
 

@@ -8,9 +8,9 @@ public enum GeometryError: Problem, Equatable {
     case emptyGeometry
     case wrongGeometryType(expected: GeometryType, got: GeometryType)
     case unsupportedGeometryType(String)
-    case invalidBoundingBox(String)
+    case invalidBoundingBox(Reason)
     case invalidTopology(String)
-    case malformed(String)
+    case malformed(Reason)
 
     public var status: Int { 422 }
     public var type: String {
@@ -45,9 +45,9 @@ public enum GeometryError: Problem, Equatable {
         case let .wrongGeometryType(expected, got):
             m.wrongGeometryType.text(language, ["expected": expected.geoJSONName, "got": got.geoJSONName])
         case let .unsupportedGeometryType(name): m.unsupportedGeometryType.text(language, ["name": name])
-        case let .invalidBoundingBox(reason): m.invalidBoundingBox.text(language, ["reason": reason])
+        case let .invalidBoundingBox(reason): m.invalidBoundingBox.text(language, ["reason": reason.text(in: language)])
         case let .invalidTopology(reason): m.invalidTopology.text(language, ["reason": reason])
-        case let .malformed(reason): m.malformed.text(language, ["reason": reason])
+        case let .malformed(reason): m.malformed.text(language, ["reason": reason.text(in: language)])
         }
     }
 }

@@ -39,7 +39,7 @@ public enum SpatiaLiteBlob {
     public static func decode(_ bytes: UnsafeRawBufferPointer) throws(GeometryError) -> (geometry: Geometry, srid: Int32) {
         guard bytes.count >= 44, bytes[0] == 0x00, bytes[38] == 0x7C, bytes[bytes.count - 1] == 0xFE,
               bytes[1] == 0x00 || bytes[1] == 0x01
-        else { throw .malformed("not a SpatiaLite geometry BLOB") }
+        else { throw .malformed(.verbatim("not a SpatiaLite geometry BLOB")) }
         var reader = BlobReader(bytes: bytes, littleEndian: bytes[1] == 0x01, offset: 2)
         let srid = try reader.int32()
         reader.offset = 39
@@ -110,9 +110,9 @@ private struct ClassCode {
         case 0: dimensions = 2
         case 1, 2: dimensions = 3
         case 3: dimensions = 4
-        default: throw .malformed("unknown class type \(code)")
+        default: throw .malformed(.verbatim("unknown class type \(code)"))
         }
-        guard (1...7).contains(base) else { throw .malformed("unknown class type \(code)") }
+        guard (1...7).contains(base) else { throw .malformed(.verbatim("unknown class type \(code)")) }
     }
 }
 
@@ -122,7 +122,7 @@ private struct BlobReader {
     var offset: Int
 
     mutating func need(_ n: Int) throws(GeometryError) {
-        guard offset + n <= bytes.count else { throw .malformed("BLOB ends early") }
+        guard offset + n <= bytes.count else { throw .malformed(.verbatim("BLOB ends early")) }
     }
 
     mutating func int32() throws(GeometryError) -> Int32 {
@@ -134,7 +134,7 @@ private struct BlobReader {
 
     mutating func count() throws(GeometryError) -> Int {
         let n = Int(try int32())
-        guard n >= 0, n <= bytes.count else { throw .malformed("bad element count \(n)") }
+        guard n >= 0, n <= bytes.count else { throw .malformed(.verbatim("bad element count \(n)")) }
         return n
     }
 
@@ -193,10 +193,10 @@ private struct BlobReader {
 
     mutating func entity(expecting base: Int32) throws(GeometryError) -> ClassCode {
         try need(1)
-        guard bytes[offset] == 0x69 else { throw .malformed("missing entity mark") }
+        guard bytes[offset] == 0x69 else { throw .malformed(.verbatim("missing entity mark")) }
         offset += 1
         let code = try ClassCode(try int32())
-        guard code.base == base else { throw .malformed("mixed part types in a multi-geometry") }
+        guard code.base == base else { throw .malformed(.verbatim("mixed part types in a multi-geometry")) }
         return code
     }
 

@@ -6,7 +6,7 @@ public enum WKTReader {
         if scanner.peekWord()?.uppercased().hasPrefix("SRID=") == true {
             while let c = scanner.next(), c != UInt8(ascii: ";") {}
         }
-        guard let word = scanner.word()?.uppercased() else { throw .malformed("WKT must start with a geometry type") }
+        guard let word = scanner.word()?.uppercased() else { throw .malformed(Reason(GeometryMessages.wktType)) }
         guard let type = GeometryType(rawValue: word) else { throw .unsupportedGeometryType(word) }
         var dimensions = 2
         if let modifier = scanner.peekWord()?.uppercased(), ["Z", "M", "ZM"].contains(modifier) {
@@ -29,7 +29,7 @@ public enum WKTReader {
                 try s.list { s2 throws(GeometryError) in try s2.positions(dimensions) }
             })
         }
-        guard scanner.peekByte() == nil else { throw .malformed("unexpected text after the geometry") }
+        guard scanner.peekByte() == nil else { throw .malformed(Reason(GeometryMessages.wktTrailing)) }
         return geometry
     }
 }
@@ -73,7 +73,7 @@ private struct WKTScanner {
     }
 
     mutating func expect(_ c: UInt8) throws(GeometryError) {
-        guard peekByte() == c else { throw .malformed("expected \"\(Character(Unicode.Scalar(c)))\" at character \(offset + 1)") }
+        guard peekByte() == c else { throw .malformed(Reason(GeometryMessages.wktExpected, ["expected": "\"\(Character(Unicode.Scalar(c)))\"", "position": String(offset + 1)])) }
         offset += 1
     }
 
@@ -86,7 +86,7 @@ private struct WKTScanner {
             offset += 1
         }
         guard let value = Double(String(decoding: bytes[start..<offset], as: UTF8.self)) else {
-            throw .malformed("expected a number at character \(start + 1)")
+            throw .malformed(Reason(GeometryMessages.wktNumber, ["position": String(start + 1)]))
         }
         return value
     }
@@ -123,7 +123,7 @@ private struct WKTScanner {
         switch peekByte() {
         case UInt8(ascii: ","): offset += 1; return true
         case UInt8(ascii: ")"): offset += 1; return false
-        default: throw .malformed("expected \",\" or \")\" at character \(offset + 1)")
+        default: throw .malformed(Reason(GeometryMessages.wktExpected, ["expected": "\",\" or \")\"", "position": String(offset + 1)]))
         }
     }
 }

@@ -51,7 +51,7 @@ struct CSVFeatureReader {
         if lon.isEmpty && lat.isEmpty { return nil }
         guard let x = Double(lon.trimmingCharacters(in: .whitespaces)),
               let y = Double(lat.trimmingCharacters(in: .whitespaces)) else {
-            throw .malformed("lon \"\(lon)\" and lat \"\(lat)\" must be numbers")
+            throw .malformed(Reason(GeometryMessages.lonLatNumbers, ["lon": lon, "lat": lat]))
         }
         return .point(Position(lon: x, lat: y))
     }

@@ -4,7 +4,7 @@ public enum ImportError: Problem, Equatable {
     case syntax(line: Int, column: Int, reason: Reason, feature: Int?)
     /// A feature is well-formed but cannot go into the layer; `feature` counts from 1.
     case invalidFeature(feature: Int, field: String, reason: Reason)
-    case notGeoJSON(String)
+    case notGeoJSON(Reason)
     case emptyInput
     case unsupportedOption(String)
     case unknownFormat(String)
@@ -65,7 +65,7 @@ public enum ImportError: Problem, Equatable {
             m.syntax.text(language, ["line": String(line), "column": String(column), "reason": reason.text(in: language)])
         case let .invalidFeature(feature, field, reason):
             m.invalidFeature.text(language, ["feature": String(feature), "field": field, "reason": reason.text(in: language)])
-        case let .notGeoJSON(reason): m.notGeoJSON.text(language, ["reason": reason])
+        case let .notGeoJSON(reason): m.notGeoJSON.text(language, ["reason": reason.text(in: language)])
         case .emptyInput: m.emptyInput.text(language)
         case let .unsupportedOption(reason): reason
         case let .unknownFormat(name): m.unknownFormat.text(language, ["name": name])

@@ -23,5 +23,5 @@ public enum EditMessages {
         en: "{layer} {id} is still referenced by other features (house numbers on a road, features in a division); change or delete those first")
 
     static let all = [preconditionRequiredTitle, preconditionRequired, preconditionFailedTitle, preconditionFailed,
-                      conflictingCreateTitle, conflictingCreate, invalidIDTitle, stillReferencedTitle, stillReferenced]
+                      conflictingCreateTitle, conflictingCreate, invalidIDTitle, stillReferencedTitle, stillReferenced] + reasons
 }

@@ -26,5 +26,5 @@ public enum GeometryMessages {
 
     static let all = [invalidBoundingBoxTitle, wrongGeometryTypeTitle, invalidCoordinatesTitle, invalidGeometryTitle, notFinite,
                       outOfRange, swappedCoordinates, tooFewPositions, unclosedRing, emptyGeometry, wrongGeometryType,
-                      unsupportedGeometryType, invalidBoundingBox, invalidTopology, malformed]
+                      unsupportedGeometryType, invalidBoundingBox, invalidTopology, malformed] + reasons
 }

@@ -68,10 +68,10 @@ enum AuditRequest {
     static func settingValue(from body: ByteBuffer) throws -> String? {
         guard let object = try? JSONSerialization.jsonObject(with: Data(body.readableBytesView)) as? [String: Any],
               let value = object["value"] else {
-            throw ServerProblem.invalidBody("expected a JSON object {\"value\": \"…\"} (null removes the setting)")
+            throw ServerProblem.invalidBody(Reason(EditMessages.settingObject))
         }
         if value is NSNull { return nil }
-        guard let text = value as? String else { throw ServerProblem.invalidBody("\"value\" must be a string or null") }
+        guard let text = value as? String else { throw ServerProblem.invalidBody(Reason(EditMessages.settingValue)) }
         return text
     }
 

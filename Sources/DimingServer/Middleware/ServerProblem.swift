@@ -7,7 +7,7 @@ enum ServerProblem: Problem, Equatable {
     case bodyTooLarge(limit: Int)
     case noRoute(method: String, path: String)
     case invalidFormat(String, allowed: [String])
-    case invalidBody(String)
+    case invalidBody(Reason)
     case http(status: Int, reason: String, message: String?)
     case internalError(requestID: String)
     case headTimedOut(seconds: Double)
@@ -84,7 +84,7 @@ enum ServerProblem: Problem, Equatable {
         case let .bodyTooLarge(limit): m.bodyTooLarge.text(language, ["limit": String(limit)])
         case let .noRoute(method, path): m.noRoute.text(language, ["method": method, "path": path])
         case let .invalidFormat(f, allowed): m.invalidFormat.text(language, ["f": f, "allowed": allowed.joined(separator: ", ")])
-        case let .invalidBody(reason): reason
+        case let .invalidBody(reason): reason.text(in: language)
         case let .http(status, reason, message): message ?? m.httpTitle(status: status)?.text(language) ?? reason
         case let .internalError(requestID): m.internalError.text(language, ["requestId": requestID])
         case let .headTimedOut(seconds): m.headTimedOut.text(language, ["seconds": "\(seconds)"])

@@ -21,17 +21,17 @@ enum EditRequest {
     static func feature(from body: [UInt8]) throws -> Feature {
         var features: [Feature] = []
         try GeoJSONReader(bytes: body).forEachFeature { _, feature in
-            guard features.isEmpty else { throw ServerProblem.invalidBody("send one Feature, not a FeatureCollection") }
+            guard features.isEmpty else { throw ServerProblem.invalidBody(Reason(EditMessages.oneFeature)) }
             features.append(feature)
         }
-        guard let feature = features.first else { throw ServerProblem.invalidBody("send one GeoJSON Feature") }
+        guard let feature = features.first else { throw ServerProblem.invalidBody(Reason(EditMessages.oneGeoJSONFeature)) }
         return feature
     }
 
     /// A merge patch of a feature: `{"properties": {…}, "geometry": {…}}`, each optional.
     static func patch(from body: [UInt8]) throws -> FeaturePatch {
         guard let object = try? JSONSerialization.jsonObject(with: Data(body)) as? [String: Any] else {
-            throw ServerProblem.invalidBody("expected a JSON object: {\"properties\": {…}, \"geometry\": {…}}")
+            throw ServerProblem.invalidBody(Reason(EditMessages.patchObject))
         }
         var document = object
         document["type"] = "Feature"
