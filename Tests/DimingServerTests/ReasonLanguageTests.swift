@@ -30,4 +30,13 @@ import Testing
         let en = try await server.get("/locate?lon=111.45&lat=abc")
         #expect(try en.json["detail"] as? String == "lat: \"abc\" is not a number", "\(en.text)")
     }
+
+    @Test func aBadBoundingBoxIsExplainedInChinese() async throws {
+        let server = try await TestServer.shared.value
+        let zh = try await server.get("/collections/divisions/items?bbox=111,31,112,30", LanguageTests.chinese)
+        #expect(zh.status == 400)
+        let detail = try #require(try zh.json["detail"] as? String, "\(zh.text)")
+        #expect(detail.contains("南边 31.0 大于北边 30.0"), "\(detail)")
+        #expect(!detail.contains("greater"))
+    }
 }
