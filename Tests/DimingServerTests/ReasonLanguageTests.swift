@@ -39,4 +39,18 @@ import Testing
         #expect(detail.contains("南边 31.0 大于北边 30.0"), "\(detail)")
         #expect(!detail.contains("greater"))
     }
+
+    /// 403 and 401 say what was refused and why in Chinese, the action included.
+    @Test func aRefusedAccountIsToldWhyInChinese() async throws {
+        let (server, tokens) = try await AuthTests.serverWithAccounts()
+        defer { Task { await server.stop() } }
+        let viewer = try await server.get("/audit", try AuthTests.bearer(tokens["wang"]) + LanguageTests.chinese)
+        #expect(viewer.status == 403)
+        #expect(try viewer.json["detail"] as? String == "wang 不能查看审计日志：只有管理员可以这样做", "\(viewer.text)")
+        let english = try await server.get("/audit", try AuthTests.bearer(tokens["wang"]))
+        #expect(try english.json["detail"] as? String == "wang may not read the audit log: only an admin may", "\(english.text)")
+        let malformed = try await server.get("/audit", [("Authorization", "Basic x")] + LanguageTests.chinese)
+        #expect(malformed.status == 401)
+        #expect(try malformed.json["detail"] as? String == "Authorization 请求头必须是 \"Bearer <token>\"", "\(malformed.text)")
+    }
 }

@@ -3,7 +3,7 @@ public enum AccessError: Problem, Equatable {
     /// No token, or one that is unknown or revoked (HTTP 401).
     case unauthenticated(reason: Reason)
     /// A valid token whose role or scope does not allow the action (HTTP 403).
-    case forbidden(account: String, action: String, reason: Reason)
+    case forbidden(account: String, action: Reason, reason: Reason)
     case unknownRole(String)
     case invalidAccountName(String)
     case invalidDivision(String)
@@ -69,7 +69,7 @@ public enum AccessError: Problem, Equatable {
         let m = AccessMessages.self
         return switch self {
         case let .unauthenticated(reason): reason.text(in: language)
-        case let .forbidden(account, action, reason): m.forbidden.text(language, ["account": account, "action": action, "reason": reason.text(in: language)])
+        case let .forbidden(account, action, reason): m.forbidden.text(language, ["account": account, "action": action.text(in: language), "reason": reason.text(in: language)])
         case let .unknownRole(role):
             m.unknownRole.text(language, ["role": role, "roles": Role.allCases.map(\.rawValue).joined(separator: ", ")])
         case let .invalidAccountName(name): m.invalidAccountName.text(language, ["name": name])

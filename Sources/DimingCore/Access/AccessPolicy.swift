@@ -15,13 +15,16 @@ public enum AccessPolicy {
         /// is read (the feature's division is checked once it is known, as ``edit(layer:divisionCode:)``).
         case editLayer(Layer)
 
-        public var description: String {
+        public var description: String { words.text(in: .en) }
+
+        /// What the action does, in words of either language.
+        public var words: Reason {
             switch self {
-            case .read: "read"
-            case .changeSettings: "change settings"
-            case .readAudit: "read the audit log"
-            case let .edit(layer, code): "edit \(layer.name)" + (code.map { " in \($0)" } ?? "")
-            case let .editLayer(layer): "edit \(layer.name)"
+            case .read: Reason(AccessMessages.actionRead)
+            case .changeSettings: Reason(AccessMessages.actionChangeSettings)
+            case .readAudit: Reason(AccessMessages.actionReadAudit)
+            case let .edit(layer, code?): Reason(AccessMessages.actionEditIn, ["layer": layer.name, "code": code])
+            case let .edit(layer, nil), let .editLayer(layer): Reason(AccessMessages.actionEdit, ["layer": layer.name])
             }
         }
     }
@@ -31,7 +34,7 @@ public enum AccessPolicy {
     @discardableResult
     public static func authorize(_ account: Account?, for action: Action) throws(AccessError) -> Account {
         guard let account else {
-            throw .unauthenticated(reason: Reason(AccessMessages.actionNeedsToken, ["action": "\(action)"]))
+            throw .unauthenticated(reason: Reason(AccessMessages.actionNeedsToken, reasons: ["action": action.words]))
         }
         switch action {
         case .read:
@@ -60,6 +63,6 @@ public enum AccessPolicy {
     }
 
     private static func forbidden(_ account: Account, _ action: Action, _ reason: Reason) -> AccessError {
-        .forbidden(account: account.name, action: action.description, reason: reason)
+        .forbidden(account: account.name, action: action.words, reason: reason)
     }
 }

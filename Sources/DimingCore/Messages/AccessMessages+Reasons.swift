@@ -16,6 +16,12 @@ extension AccessMessages {
     public static let roleDoesNotEdit = Message("access.reason.roleDoesNotEdit", zh: "角色 {role} 不编辑 {layer}", en: "role {role} does not edit {layer}")
     public static let limitedTo = Message("access.reason.limitedTo", zh: "该账号限于区划 {scope}", en: "the account is limited to division {scope}")
 
-    static let reasons = [bearerHeader, editNeedsToken, actionNeedsToken, attachNeedsToken, tokenRevoked, tokenUnknown, onlyAdmin,
+    public static let actionRead = Message("access.action.read", zh: "读取数据", en: "read")
+    public static let actionChangeSettings = Message("access.action.changeSettings", zh: "修改设置", en: "change settings")
+    public static let actionReadAudit = Message("access.action.readAudit", zh: "查看审计日志", en: "read the audit log")
+    public static let actionEdit = Message("access.action.edit", zh: "编辑 {layer}", en: "edit {layer}")
+    public static let actionEditIn = Message("access.action.editIn", zh: "编辑 {code} 内的 {layer}", en: "edit {layer} in {code}")
+
+    static let reasons = [actionRead, actionChangeSettings, actionReadAudit, actionEdit, actionEditIn, bearerHeader, editNeedsToken, actionNeedsToken, attachNeedsToken, tokenRevoked, tokenUnknown, onlyAdmin,
                           onlyWholeAdmin, roleDoesNotEdit, limitedTo]
 }

@@ -2,7 +2,7 @@
 public enum AccessMessages {
     public static let unauthenticatedTitle = Message("access.unauthenticated.title", zh: "需要身份验证", en: "Authentication required")
     public static let forbiddenTitle = Message("access.forbidden.title", zh: "无权操作", en: "Not allowed")
-    public static let forbidden = Message("access.forbidden", zh: "{account} 不能 {action}：{reason}", en: "{account} may not {action}: {reason}")
+    public static let forbidden = Message("access.forbidden", zh: "{account} 不能{action}：{reason}", en: "{account} may not {action}: {reason}")
     public static let unknownRoleTitle = Message("access.unknownRole.title", zh: "未知角色", en: "Unknown role")
     public static let unknownRole = Message("access.unknownRole", zh: "没有名为 \"{role}\" 的角色；角色有 {roles}",
                                             en: "no role named \"{role}\"; the roles are {roles}")
