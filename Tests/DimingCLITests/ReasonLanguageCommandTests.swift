@@ -34,4 +34,20 @@ import Testing
         let en = try CommandRunner.diming("import", "places", "-", "--db", db, stdin: place, environment: LanguageCommandTests.english)
         #expect(en.stderr == "Error: feature 1, division: \"420599\" is not in divisions\n", "\(en.stderr)")
     }
+
+    /// A setting's rule and the kind of a foreign file are Chinese too.
+    @Test func aSettingsRuleAndAForeignFileAreExplainedInChinese() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        let db = directory.appendingPathComponent("d.sqlite").path
+        let created = try CommandRunner.diming("init", "--db", db)
+        try #require(created.status == 0, "\(created.stderr)")
+        let setting = try CommandRunner.diming("config", "--db", db, "read_access", "maybe", environment: CommandRunner.chinese)
+        #expect(setting.stderr == "错误：read_access \"maybe\"：必须是 open 或 token\n", "\(setting.stderr)")
+        let english = try CommandRunner.diming("config", "--db", db, "read_access", "maybe", environment: LanguageCommandTests.english)
+        #expect(english.stderr == "Error: read_access \"maybe\" must be open or token\n", "\(english.stderr)")
+        let empty = directory.appendingPathComponent("empty.sqlite").path
+        #expect(FileManager.default.createFile(atPath: empty, contents: Data()))
+        let foreign = try CommandRunner.diming("layers", "--db", empty, environment: CommandRunner.chinese)
+        #expect(foreign.stderr.hasPrefix("错误：\(empty) 不是 Diming 数据库，而是空的 SQLite 文件；未做任何更改"), "\(foreign.stderr)")
+    }
 }

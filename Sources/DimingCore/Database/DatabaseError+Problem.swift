@@ -7,7 +7,7 @@ public enum StoreError: Problem, Equatable {
     case migrationFailed(String)
     case sqlFailed(String)
     /// An existing file Diming did not set up (`looksLike`: what it is).
-    case notDiming(path: String, looksLike: String)
+    case notDiming(path: String, looksLike: Reason)
     case geoPackage(path: String)
     /// `diming init` on another tool's file holding tables (or indexes, triggers) Diming would create.
     case namesTaken(path: String, names: [String])
@@ -57,7 +57,7 @@ public enum StoreError: Problem, Equatable {
         case let .notSpatiaLite(path, reason): m.notSpatiaLite.text(language, ["path": path, "reason": reason.text(in: language)])
         case let .migrationFailed(reason): m.migrationFailed.text(language, ["reason": reason])
         case let .sqlFailed(reason): reason
-        case let .notDiming(path, looksLike): m.notDiming.text(language, ["path": path, "kind": looksLike])
+        case let .notDiming(path, looksLike): m.notDiming.text(language, ["path": path, "kind": looksLike.text(in: language)])
         case let .geoPackage(path): m.geoPackage.text(language, ["path": path])
         case let .namesTaken(path, names): m.namesTaken.text(language, ["path": path, "names": names.joined(separator: ", ")])
         case let .outdated(path, missing):

@@ -16,13 +16,13 @@ enum FileKind: Equatable {
     case sqlite(names: Set<String>)
 
     /// What the file looks like, for a message.
-    var description: String {
+    var description: Reason {
         switch self {
-        case .diming: "a Diming database"
-        case .empty: "an empty SQLite file"
-        case .geoPackage: "a GeoPackage"
-        case .spatiaLite: "a SpatiaLite database made by another tool"
-        case .sqlite: "an SQLite database made by another program"
+        case .diming: Reason(IOMessages.kindDiming)
+        case .empty: Reason(IOMessages.kindEmpty)
+        case .geoPackage: Reason(IOMessages.kindGeoPackage)
+        case .spatiaLite: Reason(IOMessages.kindSpatiaLite)
+        case .sqlite: Reason(IOMessages.kindSQLite)
         }
     }
 

@@ -70,7 +70,23 @@ extension IOMessages {
     public static let parentMismatch = Message("layer.reason.parentMismatch", zh: "\"{parent}\" 不包含代码 {code}：上级的代码是其下辖区划代码的开头",
                                                en: "\"{parent}\" does not contain code {code}: a parent's code begins the codes of what lies in it")
 
-    static let reasons = [notSQLite, cannotCreate, noSuchFile, notAFile, unclosedQuote, notUTF8, nulByte, nulCharacter, stringProblem,
+    public static let kindDiming = Message("store.kind.diming", zh: "Diming 数据库", en: "a Diming database")
+    public static let kindEmpty = Message("store.kind.empty", zh: "空的 SQLite 文件", en: "an empty SQLite file")
+    public static let kindGeoPackage = Message("store.kind.geoPackage", zh: "GeoPackage 文件", en: "a GeoPackage")
+    public static let kindSpatiaLite = Message("store.kind.spatiaLite", zh: "其他工具建立的 SpatiaLite 数据库", en: "a SpatiaLite database made by another tool")
+    public static let kindSQLite = Message("store.kind.sqlite", zh: "其他程序建立的 SQLite 数据库", en: "an SQLite database made by another program")
+    public static let ruleDivision = Message("setting.rule.division", zh: "必须是数据库中某个区划的代码", en: "must be the code of a division in the database")
+    public static let ruleReadAccess = Message("setting.rule.readAccess", zh: "必须是 open 或 token", en: "must be open or token")
+    public static let ruleMetricSRID = Message("setting.rule.metricSRID",
+                                               zh: "必须是 4534 到 4554 之间的 EPSG 代码（CGCS2000 3 度带高斯-克吕格），不带符号、空格或前导零",
+                                               en: "must be an EPSG code from 4534 to 4554 (CGCS2000 3-degree Gauss-Kruger), written without sign, spaces or leading zeros")
+    public static let ruleDivisionCode = Message(
+        "setting.rule.divisionCode",
+        zh: "必须是 6 位 GB/T 2260 代码，或 9 位、12 位的乡级、村级代码，并以省级代码（11–15、21–23、31–37、41–46、50–54、61–65、71、81、82）开头",
+        en: DivisionCode.formatRule)
+
+    static let reasons = [kindDiming, kindEmpty, kindGeoPackage, kindSpatiaLite, kindSQLite, ruleDivision, ruleReadAccess, ruleMetricSRID,
+                          ruleDivisionCode, notSQLite, cannotCreate, noSuchFile, notAFile, unclosedQuote, notUTF8, nulByte, nulCharacter, stringProblem,
                           loneHighSurrogate, unpairedHighSurrogate, loneLowSurrogate, invalidGeometry, geometryMissing, notInLayer,
                           notInLayerNorFile, alreadyExists, referenceRequired, noneNamed, manyNamed, noGeometryColumn, fieldCount, notAColumn, replaceOrphans,
                           noLayer, cannotTransform, cannotWriteWKT, cannotReadGeometry, cannotWriteFeature, cannotFinish, geosCannotRead,

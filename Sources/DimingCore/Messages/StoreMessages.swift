@@ -11,7 +11,7 @@ public enum StoreMessages {
     public static let notDimingTitle = Message("store.notDiming.title", zh: "不是 Diming 数据库", en: "Not a Diming database")
     public static let notDiming = Message(
         "store.notDiming",
-        zh: "{path} 不是 Diming 数据库，而是 {kind}；未做任何更改（`diming init --db {path}` 会在其原有表旁加入 Diming 的表）",
+        zh: "{path} 不是 Diming 数据库，而是{kind}；未做任何更改（`diming init --db {path}` 会在其原有表旁加入 Diming 的表）",
         en: "{path} is not a Diming database: it is {kind}; nothing was changed (`diming init --db {path}` adds Diming's tables beside its own)")
     public static let geoPackageTitle = Message("store.geoPackage.title", zh: "这是 GeoPackage 文件", en: "A GeoPackage")
     public static let geoPackage = Message(

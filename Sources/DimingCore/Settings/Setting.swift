@@ -27,15 +27,15 @@ public enum Setting: String, Sendable, CaseIterable {
             // differently by other tools.
             guard let code = Int32(value), String(code) == value, GaussKruger(epsg: code) != nil else {
                 throw .invalidValue(key: rawValue, value: value,
-                                    rule: "must be an EPSG code from 4534 to 4554 (CGCS2000 3-degree Gauss-Kruger), written without sign, spaces or leading zeros")
+                                    rule: Reason(IOMessages.ruleMetricSRID))
             }
         case .readAccess:
             guard ["open", "token"].contains(value) else {
-                throw .invalidValue(key: rawValue, value: value, rule: "must be open or token")
+                throw .invalidValue(key: rawValue, value: value, rule: Reason(IOMessages.ruleReadAccess))
             }
         case .homeDivision:
             guard DivisionCode(value) != nil else {
-                throw .invalidValue(key: rawValue, value: value, rule: DivisionCode.formatRule)
+                throw .invalidValue(key: rawValue, value: value, rule: Reason(IOMessages.ruleDivisionCode))
             }
         }
     }

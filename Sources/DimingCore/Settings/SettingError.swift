@@ -1,7 +1,7 @@
 /// A setting refused: an unknown key or a value its rule does not allow.
 public enum SettingError: Problem, Equatable {
     case unknownKey(String)
-    case invalidValue(key: String, value: String, rule: String)
+    case invalidValue(key: String, value: String, rule: Reason)
 
     public var status: Int { 400 }
     public var type: String { "invalid-setting" }
@@ -16,7 +16,7 @@ public enum SettingError: Problem, Equatable {
         case let .unknownKey(key):
             QueryMessages.unknownSetting.text(language, ["key": key, "settings": Setting.allCases.map(\.rawValue).joined(separator: ", ")])
         case let .invalidValue(key, value, rule):
-            QueryMessages.invalidSetting.text(language, ["key": key, "value": value, "rule": rule])
+            QueryMessages.invalidSetting.text(language, ["key": key, "value": value, "rule": rule.text(in: language)])
         }
     }
 }

@@ -12,7 +12,7 @@ public enum SettingsStore {
         if let value {
             try setting.validate(value)
             if setting == .homeDivision, try HomeView.division(code: value, in: db) == nil {
-                throw SettingError.invalidValue(key: setting.rawValue, value: value, rule: "must be the code of a division in the database")
+                throw SettingError.invalidValue(key: setting.rawValue, value: value, rule: Reason(IOMessages.ruleDivision))
             }
             try SettingRecord(key: setting.rawValue, value: value).upsert(db)
         } else {
