@@ -31,6 +31,10 @@ import Testing
         let negative = #"{"type":"Feature","properties":{"name":"某所","capacity":-3},"geometry":{"type":"Point","coordinates":[111.45,30.39]}}"#
         let shelter = try CommandRunner.diming("import", "shelters", "-", "--db", db, stdin: negative, environment: CommandRunner.chinese)
         #expect(shelter.stderr == "错误：第 1 个要素，capacity：不能为负数，实际为 -3\n", "\(shelter.stderr)")
+        let truncated = try CommandRunner.diming("import", "places", "-", "--db", db, stdin: #"{"type":"FeatureCollection","features":["#,
+                                                 environment: CommandRunner.chinese)
+        #expect(truncated.stderr.hasPrefix("错误：第 1 行第 "), "\(truncated.stderr)")
+        #expect(truncated.stderr.hasSuffix("：输入意外结束\n"), "\(truncated.stderr)")
         let en = try CommandRunner.diming("import", "places", "-", "--db", db, stdin: place, environment: LanguageCommandTests.english)
         #expect(en.stderr == "Error: feature 1, division: \"420599\" is not in divisions\n", "\(en.stderr)")
     }

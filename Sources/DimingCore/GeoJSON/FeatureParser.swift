@@ -46,7 +46,7 @@ enum FeatureParser {
     static func feature(_ scanner: inout JSONScanner, number: Int) throws -> Feature {
         switch scanner.peek() {
         case UInt8(ascii: "{"): break
-        case 0: throw scanner.error("unexpected end of input")
+        case 0: throw scanner.error(IOMessages.jsonEnd)
         default: throw invalid(number, "feature", Reason(GeometryMessages.notObject))
         }
         var members = Members()
@@ -145,7 +145,7 @@ enum GeometryParser {
     private static func nested(_ scanner: inout JSONScanner, depth: Int, number: Int) throws -> Nested {
         guard depth <= maximumDepth else {
             scanner.skipWhitespace()
-            throw scanner.error("geometry.coordinates nested deeper than \(maximumDepth) arrays")
+            throw scanner.error(IOMessages.jsonCoordinatesNesting, ["depth": String(maximumDepth)])
         }
         guard try scanner.beginArray() else { return .empty }
         if scanner.peek() != UInt8(ascii: "[") {
@@ -159,7 +159,7 @@ enum GeometryParser {
         if childIsPosition {
             var line = [Position]()
             repeat {
-                try scanner.expect(UInt8(ascii: "["), "[")
+                try scanner.expect(UInt8(ascii: "["), .verbatim("["))
                 line.append(try positionBody(&scanner, number: number))
             } while try scanner.nextElement(close: UInt8(ascii: "]"))
             return .line(line)
@@ -189,7 +189,7 @@ enum GeometryParser {
                 if c == UInt8(ascii: "\"") || c == UInt8(ascii: "n") || c == UInt8(ascii: "t") || c == UInt8(ascii: "f") {
                     throw FeatureParser.invalid(number, "geometry.coordinates", Reason(GeometryMessages.positionNotNumber))
                 }
-                throw scanner.error("expected a number in a position")
+                throw scanner.error(IOMessages.jsonPositionNumber)
             }
             let v = try scanner.number().value
             if count == 0 { values.0 = v } else if count == 1 { values.1 = v }

@@ -38,7 +38,7 @@ public struct GeoJSONReader {
                     featureNumber += 1
                     do {
                         let feature = try FeatureParser.feature(&scanner, number: featureNumber)
-                        guard scanner.peek() == 0 else { throw scanner.error("unexpected text after the feature") }
+                        guard scanner.peek() == 0 else { throw scanner.error(IOMessages.jsonAfterFeature) }
                         try body(featureNumber, feature)
                     } catch let error as JSONSyntaxError {
                         throw syntaxError(error, buffer: buffer, feature: featureNumber)
@@ -62,7 +62,7 @@ public struct GeoJSONReader {
                 switch key {
                 case "type": type = try scanner.string()
                 case "features":
-                    guard scanner.peek() == UInt8(ascii: "[") else { throw scanner.error("features must be an array") }
+                    guard scanner.peek() == UInt8(ascii: "[") else { throw scanner.error(IOMessages.jsonFeaturesArray) }
                     if try scanner.beginArray() {
                         repeat {
                             featureNumber += 1
@@ -75,7 +75,7 @@ public struct GeoJSONReader {
                 }
             } while try scanner.nextElement(close: UInt8(ascii: "}"))
         }
-        guard scanner.peek() == 0 else { throw scanner.error("unexpected text after the GeoJSON object") }
+        guard scanner.peek() == 0 else { throw scanner.error(IOMessages.jsonAfterObject) }
         switch type {
         case "FeatureCollection": return
         case "Feature":

@@ -17,8 +17,8 @@ struct JSONScanner {
 
     var atEnd: Bool { offset >= end }
 
-    func error(_ reason: String) -> JSONSyntaxError {
-        JSONSyntaxError(offset: offset, reason: .verbatim(reason))
+    func error(_ message: Message, _ arguments: [String: String] = [:]) -> JSONSyntaxError {
+        JSONSyntaxError(offset: offset, reason: Reason(message, arguments))
     }
 
     mutating func skipWhitespace() {
@@ -36,9 +36,9 @@ struct JSONScanner {
         return offset < end ? base[offset] : 0
     }
 
-    mutating func expect(_ byte: UInt8, _ what: String) throws(JSONSyntaxError) {
+    mutating func expect(_ byte: UInt8, _ what: Reason) throws(JSONSyntaxError) {
         guard peek() == byte else {
-            throw error(atEnd ? "unexpected end of input, expected \(what)" : "expected \(what)")
+            throw JSONSyntaxError(offset: offset, reason: Reason(atEnd ? IOMessages.jsonEndExpected : IOMessages.jsonExpected, reasons: ["what": what]))
         }
         offset += 1
     }
@@ -48,36 +48,36 @@ struct JSONScanner {
         switch peek() {
         case UInt8(ascii: ","): offset += 1; return true
         case close: offset += 1; return false
-        default: throw error(close == UInt8(ascii: "]") ? "expected , or ]" : "expected , or }")
+        default: throw error(IOMessages.jsonCommaOr, ["close": close == UInt8(ascii: "]") ? "]" : "}"])
         }
     }
 
     /// Consumes `{`; false when the object is empty (its `}` consumed too).
     mutating func beginObject() throws(JSONSyntaxError) -> Bool {
-        try expect(UInt8(ascii: "{"), "{")
+        try expect(UInt8(ascii: "{"), .verbatim("{"))
         if peek() == UInt8(ascii: "}") { offset += 1; return false }
         return true
     }
 
     /// Consumes `[`; false when the array is empty (its `]` consumed too).
     mutating func beginArray() throws(JSONSyntaxError) -> Bool {
-        try expect(UInt8(ascii: "["), "[")
+        try expect(UInt8(ascii: "["), .verbatim("["))
         if peek() == UInt8(ascii: "]") { offset += 1; return false }
         return true
     }
 
     /// Reads a member name and its colon.
     mutating func key() throws(JSONSyntaxError) -> String {
-        guard peek() == UInt8(ascii: "\"") else { throw error("expected a member name") }
+        guard peek() == UInt8(ascii: "\"") else { throw error(IOMessages.jsonMemberName) }
         let name = try string()
-        try expect(UInt8(ascii: ":"), ":")
+        try expect(UInt8(ascii: ":"), .verbatim(":"))
         return name
     }
 
     /// A string; its text must be UTF-8 without NUL (SQLite text and C strings would cut it
     /// there), checked in the same loop that finds its end.
     mutating func string() throws(JSONSyntaxError) -> String {
-        try expect(UInt8(ascii: "\""), "a string")
+        try expect(UInt8(ascii: "\""), Reason(IOMessages.aString))
         let start = offset
         while offset < end {
             let c = base[offset]
@@ -91,7 +91,7 @@ struct JSONScanner {
             if c < 0x20 { throw controlCharacter(c) }
             offset += 1
         }
-        throw error("unterminated string")
+        throw error(IOMessages.jsonUnterminated)
     }
 
     private mutating func escapedString(from start: Int) throws(JSONSyntaxError) -> String {
@@ -107,7 +107,7 @@ struct JSONScanner {
                 }
                 return string
             case UInt8(ascii: "\\"):
-                guard offset < end else { throw error("unterminated string") }
+                guard offset < end else { throw error(IOMessages.jsonUnterminated) }
                 let e = base[offset]
                 offset += 1
                 switch e {
@@ -118,14 +118,14 @@ struct JSONScanner {
                 case UInt8(ascii: "r"): bytes.append(0x0D)
                 case UInt8(ascii: "t"): bytes.append(0x09)
                 case UInt8(ascii: "u"): UTF8.encode(try escapedScalar(at: offset - 2)) { bytes.append($0) }
-                default: throw error("invalid escape in a string")
+                default: throw error(IOMessages.jsonBadEscape)
                 }
             default:
                 if c < 0x20 { offset -= 1; throw controlCharacter(c) }
                 bytes.append(c)
             }
         }
-        throw error("unterminated string")
+        throw error(IOMessages.jsonUnterminated)
     }
 
     /// The error naming the first byte of a string's `text` (at `start`) that is not UTF-8.
@@ -138,7 +138,7 @@ struct JSONScanner {
 
     /// A raw byte below 0x20 inside a string, at `offset`: JSON requires it escaped.
     private func controlCharacter(_ c: UInt8) -> JSONSyntaxError {
-        c == 0 ? nul(at: offset, escaped: false) : error("control character in a string")
+        c == 0 ? nul(at: offset, escaped: false) : error(IOMessages.jsonControl)
     }
 
     private func nul(at nulOffset: Int, escaped: Bool) -> JSONSyntaxError {
@@ -169,7 +169,7 @@ struct JSONScanner {
             throw nul(at: escapeStart, escaped: true)
         default: break
         }
-        guard let scalar = Unicode.Scalar(value) else { throw error("bad \\u escape") }
+        guard let scalar = Unicode.Scalar(value) else { throw error(IOMessages.jsonBadUnicode) }
         return scalar
     }
 
@@ -179,7 +179,7 @@ struct JSONScanner {
     }
 
     private mutating func hex4() throws(JSONSyntaxError) -> UInt32 {
-        guard offset + 4 <= end else { throw error("bad \\u escape") }
+        guard offset + 4 <= end else { throw error(IOMessages.jsonBadUnicode) }
         var v: UInt32 = 0
         for _ in 0..<4 {
             let c = base[offset]
@@ -189,7 +189,7 @@ struct JSONScanner {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): v |= UInt32(c - UInt8(ascii: "0"))
             case UInt8(ascii: "a")...UInt8(ascii: "f"): v |= UInt32(c - UInt8(ascii: "a") + 10)
             case UInt8(ascii: "A")...UInt8(ascii: "F"): v |= UInt32(c - UInt8(ascii: "A") + 10)
-            default: throw error("bad \\u escape")
+            default: throw error(IOMessages.jsonBadUnicode)
             }
         }
         return v
@@ -213,9 +213,9 @@ struct JSONScanner {
         }
         guard sawDigit else {
             if offset < end, base[offset] == UInt8(ascii: "N") || base[offset] == UInt8(ascii: "I") {
-                throw error("NaN and Infinity are not JSON numbers")
+                throw error(IOMessages.jsonNaN)
             }
-            throw error("expected a number")
+            throw error(IOMessages.jsonNumber)
         }
         var isInteger = true
         if offset < end, base[offset] == UInt8(ascii: ".") {
@@ -227,7 +227,7 @@ struct JSONScanner {
                 if digits < 19 { mantissa = mantissa &* 10 &+ UInt64(d); exponent -= 1; if mantissa > 0 { digits += 1 } }
                 offset += 1
             }
-            guard fractionDigits else { throw error("expected digits after the decimal point") }
+            guard fractionDigits else { throw error(IOMessages.jsonFraction) }
         }
         if offset < end, base[offset] | 0x20 == UInt8(ascii: "e") {
             isInteger = false
@@ -244,7 +244,7 @@ struct JSONScanner {
                 if e < 100_000 { e = e * 10 + Int(d) }
                 offset += 1
             }
-            guard expDigits else { throw error("expected digits in the exponent") }
+            guard expDigits else { throw error(IOMessages.jsonExponent) }
             exponent += expNegative ? -e : e
         }
         if isInteger, digits <= 18, exponent == 0 {
@@ -290,7 +290,7 @@ struct JSONScanner {
     mutating func literal(_ word: StaticString) throws(JSONSyntaxError) {
         let n = word.utf8CodeUnitCount
         guard offset + n <= end, memcmp(base + offset, word.utf8Start, n) == 0 else {
-            throw error("invalid literal")
+            throw error(IOMessages.jsonLiteral)
         }
         offset += n
     }
@@ -314,7 +314,7 @@ struct JSONScanner {
             if peek() == UInt8(ascii: "}") { offset += 1; return }
             repeat {
                 _ = try string()
-                try expect(UInt8(ascii: ":"), ":")
+                try expect(UInt8(ascii: ":"), .verbatim(":"))
                 try skipValue(depth: depth + 1)
             } while try nextElement(close: UInt8(ascii: "}"))
         case UInt8(ascii: "["):
@@ -325,14 +325,14 @@ struct JSONScanner {
         case UInt8(ascii: "t"): try literal("true")
         case UInt8(ascii: "f"): try literal("false")
         case UInt8(ascii: "n"): try literal("null")
-        case 0: throw error("unexpected end of input")
+        case 0: throw error(IOMessages.jsonEnd)
         default: _ = try number()
         }
     }
 
     private func checkNesting(_ depth: Int) throws(JSONSyntaxError) {
         guard depth <= Self.maximumNesting else {
-            throw error("objects and arrays nested deeper than \(Self.maximumNesting) levels")
+            throw error(IOMessages.jsonNesting, ["levels": String(Self.maximumNesting)])
         }
     }
 

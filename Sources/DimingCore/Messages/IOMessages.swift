@@ -67,5 +67,5 @@ public enum IOMessages {
                       emptyInputTitle, emptyInput, unsupportedOptionTitle, unknownFormatTitle, unknownFormat, unreadableTitle, unreadable,
                       unsupportedFormatTitle, read, write, noExtension, unsupportedExtension, gdalFormat, supportedFormats,
                       gdalWriteHint, gdalReadHint, formatConflict, unsupportedMediaTypeTitle, unsupportedMediaType, missingMediaType,
-                      invalidFileNameTitle, invalidFileName, emptyFileTitle, emptyFile, unknownAttachmentTitle, unknownAttachment] + reasons
+                      invalidFileNameTitle, invalidFileName, emptyFileTitle, emptyFile, unknownAttachmentTitle, unknownAttachment] + reasons + jsonReasons
 }

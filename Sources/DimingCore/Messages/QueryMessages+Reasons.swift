@@ -38,7 +38,9 @@ extension QueryMessages {
     public static let rowExpected = Message("locate.reason.expected", zh: "应为 id,lon,lat，lon 和 lat 为数字",
                                             en: "expected id,lon,lat with numbers for lon and lat")
 
-    static let reasons = [required, notSupported, notNumber, notInteger, notLimit, limitOutOfRange, notOneOf, notCursor, notNextCursor,
+    public static let rowAfterLat = Message("locate.reason.afterLat", zh: "lat 之后有多余的文字", en: "unexpected text after lat")
+
+    static let reasons = [rowAfterLat, required, notSupported, notNumber, notInteger, notLimit, limitOutOfRange, notOneOf, notCursor, notNextCursor,
                           nameNotUTF8, valueNotUTF8, intervalBackwards, notInstant, rowNoComma, rowFieldCount, rowFieldEmpty,
                           rowNotNumber, rowNotFinite, rowOutside, rowLatLonOrder, rowNotNumbers, rowExpected]
 }

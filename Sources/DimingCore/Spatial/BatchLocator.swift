@@ -131,9 +131,9 @@ public struct BatchLocator: Sendable {
         let lon: Double, lat: Double
         do {
             lon = try scanner.number().value
-            try scanner.expect(UInt8(ascii: ","), ",")
+            try scanner.expect(UInt8(ascii: ","), .verbatim(","))
             lat = try scanner.number().value
-            guard scanner.peek() == 0 else { throw scanner.error("unexpected text after lat") }
+            guard scanner.peek() == 0 else { throw scanner.error(QueryMessages.rowAfterLat) }
             _ = try Position(checkedLon: lon, lat: lat)
         } catch {
             if line == 1, error is JSONSyntaxError { return false }   // the header
