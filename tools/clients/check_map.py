@@ -46,6 +46,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+import headless  # beside this script
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 WORK = os.path.join(HERE, "work")
@@ -133,12 +134,7 @@ def make_driver(width, height):
     opts.binary_location = chromium
     profile = tempfile.mkdtemp(prefix="chrome-profile.", dir=WORK)  # fresh: no token or cache from a past run
     atexit.register(shutil.rmtree, profile, True)
-    for a in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-              f"--window-size={width},{height}", f"--user-data-dir={profile}", "--lang=zh-CN",
-              "--no-first-run", "--no-default-browser-check", "--disable-background-networking",
-              "--disable-component-update", "--disable-sync", "--disable-default-apps",
-              "--disable-features=Translate,OptimizationHints,MediaRouter,AutofillServerCommunication",
-              "--hide-scrollbars", "--force-device-scale-factor=1"):
+    for a in headless.chromium_arguments(width, height, profile):
         opts.add_argument(a)
     opts.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
     service = Service(executable_path=driver_path, log_output=os.path.join(WORK, "chromedriver.log"))

@@ -21,17 +21,9 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 WORK = os.path.join(HERE, "work")
 
-# QGIS's Python bindings are Debian's: re-run under /usr/bin/python3 if started by another Python.
-if os.path.realpath(sys.executable) != os.path.realpath("/usr/bin/python3") and os.path.exists("/usr/bin/python3") \
-        and not os.environ.get("DIMING_QGIS_REEXEC"):
-    os.environ["DIMING_QGIS_REEXEC"] = "1"
-    os.execv("/usr/bin/python3", ["/usr/bin/python3"] + sys.argv)
+import headless  # noqa: E402 (beside this script)
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.makedirs(os.path.join(WORK, "qgis-profile"), exist_ok=True)
-os.makedirs(os.path.join(WORK, "xdg-runtime"), mode=0o700, exist_ok=True)
-os.environ.setdefault("QGIS_CUSTOM_CONFIG_PATH", os.path.join(WORK, "qgis-profile"))
-os.environ.setdefault("XDG_RUNTIME_DIR", os.path.join(WORK, "xdg-runtime"))
+headless.prepare_qgis()  # QGIS's Python is Debian's, headless, its profile in work/
 
 TOWNSHIP = "420581001"
 NEW_NAME = "陆城街道（QGIS）"

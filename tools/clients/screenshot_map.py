@@ -43,6 +43,7 @@ import threading
 import time
 import urllib.parse
 import urllib.request
+import headless  # beside this script
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.normpath(os.path.join(HERE, "..", ".."))
@@ -152,12 +153,7 @@ def make_driver(width, height, phone=False):
     opts.binary_location = "/usr/bin/chromium"
     profile = tempfile.mkdtemp(prefix="chrome-profile.", dir=WORK)
     atexit.register(shutil.rmtree, profile, True)
-    for a in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-              f"--window-size={width},{height}", f"--user-data-dir={profile}", "--lang=zh-CN",
-              "--no-first-run", "--no-default-browser-check", "--disable-background-networking",
-              "--disable-component-update", "--disable-sync", "--disable-default-apps",
-              "--disable-features=Translate,OptimizationHints,MediaRouter,AutofillServerCommunication",
-              "--hide-scrollbars", "--force-device-scale-factor=1"):
+    for a in headless.chromium_arguments(width, height, profile):
         opts.add_argument(a)
     # A Chinese-speaking officer's browser: Accept-Language zh-CN first.
     opts.add_experimental_option("prefs", {"intl.accept_languages": "zh-CN,zh"})
