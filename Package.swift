@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "diming", targets: ["diming"]),
         .library(name: "DimingCore", targets: ["DimingCore"]),
+        .library(name: "DimingGazetteer", targets: ["DimingGazetteer"]),
         .library(name: "DimingServer", targets: ["DimingServer"]),
     ],
     dependencies: [
@@ -46,10 +47,25 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        .systemLibrary(
+            name: "COpenCC",
+            pkgConfig: "opencc",
+            providers: [.apt(["libopencc-dev", "opencc"])]
+        ),
+        // 地名: places with their names' history, the naming workflow and checks, pinyin, search.
+        .target(
+            name: "DimingGazetteer",
+            dependencies: [
+                "DimingCore",
+                "COpenCC",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
         .target(
             name: "DimingServer",
             dependencies: [
                 "DimingCore",
+                "DimingGazetteer",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
@@ -68,6 +84,7 @@ let package = Package(
             name: "diming",
             dependencies: [
                 "DimingCore",
+                "DimingGazetteer",
                 "DimingServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -78,6 +95,10 @@ let package = Package(
             name: "DimingCoreTests",
             dependencies: ["DimingCore", "DimingTestSupport"],
             exclude: ["Fixtures"]   // files of earlier releases, read from the source tree
+        ),
+        .testTarget(
+            name: "DimingGazetteerTests",
+            dependencies: ["DimingCore", "DimingGazetteer", "DimingTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(
             name: "DimingCLITests",

@@ -13,6 +13,8 @@ packages=(
   libgdal-dev                # GDAL's C API (the CGDAL target): GeoPackage, Shapefile and KML import/export
   gdal-bin                   # ogrinfo/ogr2ogr: tests check that GDAL reads and writes our files
   proj-bin
+  libopencc-dev              # OpenCC (the COpenCC target): traditional → simplified characters in search
+  opencc                     # its command and conversion tables (t2s.json)
   pkg-config
   libjs-leaflet              # Leaflet, served by `diming serve` at /static/leaflet/ for the map (a test checks it)
   libjs-leaflet.markercluster # its marker clusters, served beside it (a test checks it)

@@ -80,5 +80,10 @@ enum CoreMigrations {
             for guarded in CoreMigrations.guardedLayers { try FileGuards.install(guarded, in: db) }
             try db.execute(sql: CoreMigrations.accessGuards)
         },
+        SchemaMigration("core-034-batch-marker") { db in
+            // Like `diming_writing`, but only while a batch import writes (``BatchWrite``):
+            // modules' triggers keep a person's edits from being overwritten by a batch.
+            try db.execute(sql: BatchWrite.markerTable)
+        },
     ]
 }

@@ -25,6 +25,7 @@ public struct FeatureImporter {
         for column in options.propertyMap.keys where layer.column(named: column) == nil {
             throw ImportError.invalidFeature(feature: 0, field: column, reason: Reason(IOMessages.notAColumn, ["layer": layer.name]))
         }
+        try BatchWrite.begin(db)
         var removed = 0
         if options.replace {
             // Checked at the end instead: features of other layers may point at these (house
@@ -46,6 +47,7 @@ public struct FeatureImporter {
         // After the last row, so that a file may name a parent it defines further down.
         try givenReferences.verify(in: db)
         if options.replace { try Self.verifyReferences(to: layer, in: db) }
+        try BatchWrite.end(db)
         var summary = ImportSummary(layer: layer.name, inserted: inserted, removed: removed,
                                     ignoredProperties: builder.ignoredProperties.sorted())
         summary.updated = updated

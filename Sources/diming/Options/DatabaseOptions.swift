@@ -1,5 +1,6 @@
 import ArgumentParser
 import DimingCore
+import DimingServer
 import Foundation
 
 /// `--db PATH`, shared by every command that opens the store.
@@ -18,6 +19,6 @@ struct DatabaseOptions: ParsableArguments {
     /// `.readWrite` brings the schema up to date, `.create` also makes a new file, `.setUp`
     /// (`init`) also sets up another tool's SpatiaLite file (``DatabaseAccess``).
     func open(_ access: DatabaseAccess) throws -> DimingDatabase {
-        try DimingDatabase(path: path, access: access)
+        try DimingDatabase(path: path, modules: DimingModule.application, access: access)
     }
 }

@@ -11,7 +11,7 @@ import Testing
                                               "core-011-roads", "core-012-addresses", "core-013-places", "core-014-shelters",
                                               "core-020-accounts", "core-021-audit", "core-022-change-counters",
                                               "core-030-feature-uids", "core-031-address-roads", "core-032-layer-sources",
-                                              "core-033-file-guards"])
+                                              "core-033-file-guards", "core-034-batch-marker"])
         let columns = try db.pool.read { conn in
             try Row.fetchAll(conn, sql: "SELECT f_table_name, geometry_type, srid, spatial_index_enabled FROM geometry_columns ORDER BY f_table_name")
         }

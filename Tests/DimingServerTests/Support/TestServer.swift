@@ -43,7 +43,7 @@ final class TestServer: Sendable {
         self.group = group
     }
 
-    static func makeDatabase(modules: [DimingModule] = DimingModule.standard, demo: Bool = true) throws -> DimingDatabase {
+    static func makeDatabase(modules: [DimingModule] = DimingModule.application, demo: Bool = true) throws -> DimingDatabase {
         let directory = ScratchFolder.url("diming-server")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let database = try DimingDatabase(path: directory.appendingPathComponent("server.sqlite").path, modules: modules, create: true)

@@ -1,0 +1,7 @@
+import DimingCore
+import DimingGazetteer
+
+extension DimingModule {
+    /// What `diming` and its server open a file with: the core's modules and the domains'.
+    public static let application: [DimingModule] = standard + [.gazetteer]
+}
