@@ -11,10 +11,13 @@ import GRDB
 public struct Gazetteer: Sendable {
     public let database: DimingDatabase
     public let speller: PinyinSpeller
+    /// The naming rules every proposal and rename is checked against.
+    public let profile: JurisdictionProfile
 
-    public init(_ database: DimingDatabase, speller: PinyinSpeller = PinyinSpeller()) {
+    public init(_ database: DimingDatabase, speller: PinyinSpeller = PinyinSpeller(), profile: JurisdictionProfile = .national) {
         self.database = database
         self.speller = speller
+        self.profile = profile
     }
 
     // MARK: Reading
@@ -88,6 +91,9 @@ public struct Gazetteer: Sendable {
                       requestID: String? = nil) async throws -> PlaceDetail {
         throw GazetteerError.notImplemented
     }
+
+    /// The naming checks of `proposal` (``NamingChecker``), without writing anything.
+    public func check(_ proposal: NameProposal) async throws -> [NamingFinding] { throw GazetteerError.notImplemented }
 
     /// Brings the places other writers changed (import, OGC API, QGIS) up to date: name records,
     /// pinyin, derived division, search entries. Every gazetteer call runs it first.
