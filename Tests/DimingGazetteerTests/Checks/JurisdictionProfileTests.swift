@@ -84,12 +84,28 @@ import Testing
         #expect(throws: NamingCheckError.self) { try JurisdictionProfile.load(path: "/nonexistent/profile.json") }
     }
 
+    /// Without its file the national profile refuses to check rather than find nothing.
+    @Test func aProfileThatCouldNotLoadRefusesToCheck() throws {
+        let missing = JurisdictionProfile(name: "national", problem: .badProfile(path: "gazetteer/profiles/national.json", reason: "not found"))
+        let fixture = try CheckFixture()
+        #expect(throws: NamingCheckError.badProfile(path: "gazetteer/profiles/national.json", reason: "not found")) {
+            try fixture.database.pool.read { db in
+                try NamingChecker(profile: missing).findings(for: NameProposal(name: "人民路", category: .road), in: db)
+            }
+        }
+    }
+
     @Test func checkMessagesSpeakBothLanguages() {
         var keys = Set<String>()
         for message in CheckMessages.all {
             #expect(keys.insert(message.key).inserted, "\(message.key) twice")
             #expect(!message.zh.isEmpty && !message.en.isEmpty && message.zh != message.en || message.key == "cli.place.check.finding")
             #expect(Message.placeholders(in: message.zh) == Message.placeholders(in: message.en), "\(message.key)")
+            // As the core catalog's test asks: Chinese characters or punctuation, unless both texts are the same.
+            let chinese = message.zh.unicodeScalars.contains {
+                (0x4E00...0x9FFF).contains($0.value) || (0x3000...0x303F).contains($0.value) || (0xFF00...0xFFEF).contains($0.value)
+            }
+            #expect(chinese || message.zh == message.en, "\(message.key)")
         }
     }
 }
