@@ -33,13 +33,14 @@ struct ExistingName: Hashable {
             AND substr(coalesce(p."division", ''), 1, length(:prefix)) = :prefix AND p."uid" IS NOT :excluded
             """
         let rows = try Row.fetchAll(db, sql: """
-            SELECT p."uid" AS place, n."name", n."status", p."division", n."reading", n."pinyin_key", n."specific", n."generic"
+            SELECT p."uid" AS place, n."name", n."status", p."division", n."reading", n."pinyin_key", n."specific", n."generic", 0 AS "source"
             FROM "place_names" n JOIN "places" p ON p."uid" = n."place"
             WHERE n."kind" IN ('standard', 'alternative') AND n."status" IN (\(statuses))
               AND (n."valid_to" IS NULL OR n."valid_to" > date('now')) AND \(placeFilter)
             UNION ALL
-            SELECT p."uid", p."name", p."status", p."division", NULL, NULL, p."specific", p."generic"
+            SELECT p."uid", p."name", p."status", p."division", NULL, NULL, p."specific", p."generic", 1
             FROM "places" p WHERE \(placeFilter)
+            ORDER BY "source"
             """, arguments: ["prefix": scope.prefix, "excluded": place])
         var seen = Set<[String]>()
         return rows.compactMap { row in

@@ -117,6 +117,7 @@ public struct NamingChecker: Sendable {
             if let affix = affixes.sameName(proposal.name, other.name) {
                 findings += finding(.affixDuplicate, CheckMessages.affixDuplicate, ["affix": affix], conflicting: place, perLanguage: about)
             }
+            // The stored key was spelled with the name's own reading; a name without one is spelled now.
             let otherKey = other.pinyinKey.map(SoundKey.normalized)
                 ?? SoundKey.of(other.name, category: proposal.category, reading: other.reading, speller: speller)
             if !key.isEmpty, otherKey == key {

@@ -126,6 +126,17 @@ import Testing
         #expect(findings.coded("N-HOMO").map(\.conflicting?.name) == ["张子路"])
     }
 
+    /// An existing name's recorded reading is its sound: 长子街 read Chángzǐ (not the dictionary's Zhǎngzǐ).
+    @Test func anExistingNamesReadingIsItsSound() throws {
+        var fixture = try CheckFixture()
+        let uid = try fixture.add("长子街", in: CheckFixture.xinqiao)
+        try fixture.database.pool.write { db in
+            try db.execute(sql: #"UPDATE "place_names" SET "reading" = 'chang2 zi3 jie1' WHERE "place" = ?"#, arguments: [uid])
+        }
+        #expect(try fixture.findings("常子街", in: CheckFixture.xinqiao).coded("N-HOMO").map(\.conflicting?.name) == ["长子街"])
+        #expect(try fixture.findings("张子街", in: CheckFixture.xinqiao).coded("N-HOMO").isEmpty)
+    }
+
     @Test func pendingAndReservedNamesBlockAndEndedOnesDoNot() throws {
         var fixture = try CheckFixture()
         try fixture.add("解放路", in: CheckFixture.chengguan, status: "proposed")
