@@ -10,6 +10,8 @@ public enum CheckMessages {
                                                en: "the same name as {other} ({status}) in {scope} with “{affix}” added or removed")
     public static let homophone = Message("check.homophone", zh: "与{scope}内{status}的“{other}”同音（{key}，不计声调）",
                                           en: "sounds the same as {other} ({status}) in {scope}: {key}, tones ignored")
+    public static let nearHomophone = Message("check.nearHomophone", zh: "与{scope}内{status}的“{other}”读音相近（{key}、{otherKey}：一个音节的声母或韵母不同）",
+                                              en: "sounds like {other} ({status}) in {scope}: {key} and {otherKey} differ in one initial or final")
     public static let suffixOnly = Message("check.suffixOnly", zh: "与{scope}内的“{other}”专名相同（{specific}），仅通名不同",
                                            en: "the same specific part ({specific}) as {other} in {scope}, only the generic differs")
     public static let personLeader = Message("check.personLeader", zh: "含国家领导人的名字“{word}”：禁止用作地名",
@@ -97,7 +99,7 @@ public enum CheckMessages {
     public static let checkFormat = Message("help.place.check.format", zh: "输出格式。", en: "The output format.")
 
     public static let all: [Message] = [
-        duplicate, affixDuplicate, homophone, suffixOnly, personLeader, person, foreign, brand, noGeneric, noSpecific, stacked, bareOrdinal,
+        duplicate, affixDuplicate, homophone, nearHomophone, suffixOnly, personLeader, person, foreign, brand, noGeneric, noSpecific, stacked, bareOrdinal,
         scopeWidened, scopeMissing, wholeDatabase, scopeDivision, levelTownship, levelCounty, levelCity, levelProvince, levelAll,
         statusApproved, statusAnnounced, statusProposed, statusUnderReview, statusReserved, severityReject, severityReview, severityWarn,
         classRoad, classResidential, classAdministrative, classTransport, classWaterworks, classLandmark, classBuilding, classNatural,

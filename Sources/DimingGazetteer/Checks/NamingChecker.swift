@@ -105,6 +105,8 @@ public struct NamingChecker: Sendable {
         let key = SoundKey.of(proposal.name, category: proposal.category, reading: proposal.reading, speller: speller)
         let affixes = try AffixVariants(affixes: profile.affixes, division: proposal.division, db: db)
         let parts = NameParts.split(proposal.name, category: proposal.category)
+        let checksNear = profile.severities[NamingRule.nearHomophone.rawValue] != nil
+        let syllables = checksNear ? SoundKey.syllables(proposal.name, category: proposal.category, reading: proposal.reading, speller: speller) : []
         for other in existing {
             let place = NamingFinding.ConflictingPlace(id: other.place, name: other.name, division: other.division, status: other.status)
             let about = { (language: Language) in
@@ -122,6 +124,13 @@ public struct NamingChecker: Sendable {
                 ?? SoundKey.of(other.name, category: proposal.category, reading: other.reading, speller: speller)
             if !key.isEmpty, otherKey == key {
                 findings += finding(.homophone, CheckMessages.homophone, ["key": key], conflicting: place, perLanguage: about)
+            } else if checksNear {
+                let otherSyllables = SoundKey.syllables(other.name, category: proposal.category, reading: other.reading, speller: speller)
+                if SoundKey.isNear(syllables, otherSyllables) {
+                    findings += finding(.nearHomophone, CheckMessages.nearHomophone, ["key": syllables.joined(separator: " "),
+                                                                                      "otherKey": otherSyllables.joined(separator: " ")],
+                                        conflicting: place, perLanguage: about)
+                }
             }
             let otherParts = NameParts.split(other.name, category: proposal.category)
             let otherSpecific = other.specific ?? otherParts.specific, otherGeneric = other.generic ?? otherParts.generic

@@ -8,6 +8,8 @@ public enum NamingRule: String, Sendable, CaseIterable, Codable {
     case affixDuplicate = "N-DUP-AFFIX"
     /// 同音: the same toneless pinyin
     case homophone = "N-HOMO"
+    /// 谐音: one syllable's initial or final differs (Baotou); off unless a profile sets it
+    case nearHomophone = "N-NEAR"
     /// 青龙街 beside 青龙路
     case suffixOnly = "N-SUFFIX-ONLY"
     /// 国家领导人的名字

@@ -13,6 +13,32 @@ enum SoundKey {
         return normalized(speller.spell(name, category: category).homophoneKey)
     }
 
+    /// The toneless syllables of `name`, for the near-homophone check (digits read aloud).
+    static func syllables(_ name: String, category: PlaceCategory, reading: String?, speller: PinyinSpeller) -> [String] {
+        let raw: [String] = if let reading, !reading.trimmingCharacters(in: .whitespaces).isEmpty {
+            reading.split(whereSeparator: \.isWhitespace).map { fromReading(String($0)) }
+        } else {
+            speller.spell(name, category: category).syllables
+        }
+        return raw.map(normalized).filter { !$0.isEmpty }
+    }
+
+    static let initials = ["zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s", "y", "w"]
+
+    /// 谐音 (N-NEAR): as many syllables, exactly one different, and that one keeps its
+    /// initial or its final (人民 rén mín, 人明 rén míng).
+    static func isNear(_ a: [String], _ b: [String]) -> Bool {
+        guard a.count == b.count, a != b else { return false }
+        let different = zip(a, b).filter { $0 != $1 }
+        guard different.count == 1, let (x, y) = different.first else { return false }
+        let split = { (syllable: String) -> (String, String) in
+            let initial = initials.first { syllable.hasPrefix($0) } ?? ""
+            return (initial, String(syllable.dropFirst(initial.count)))
+        }
+        let (xi, xf) = split(x), (yi, yf) = split(y)
+        return xi == yi || xf == yf
+    }
+
     /// `zhang3 zi3 lu4`, `Zhǎng zǐ lù` → `zhangzilu` (ü and v both as u, as the speller's toneless form writes them).
     static func fromReading(_ reading: String) -> String {
         let plain = reading.applyingTransform(.stripDiacritics, reverse: false) ?? reading

@@ -137,6 +137,19 @@ import Testing
         #expect(try fixture.findings("张子街", in: CheckFixture.xinqiao).coded("N-HOMO").isEmpty)
     }
 
+    /// N-NEAR is off nationally; a profile that sets it finds 谐音 (one initial or final apart).
+    @Test func nearHomophonesWhenTheProfileAsks() throws {
+        let fixture = try CheckFixture()
+        #expect(try fixture.findings("人明路").isEmpty)
+        var baotou = JurisdictionProfile.national
+        baotou.severities["N-NEAR"] = .warn
+        let near = try fixture.findings("人明路", profile: baotou)
+        #expect(near.map(\.code) == ["N-NEAR"] && near.first?.conflicting?.name == "人民路")
+        #expect(near.first?.en.contains("ren ming lu and ren min lu differ in one initial or final") == true)
+        #expect(try fixture.findings("新民路", profile: baotou).isEmpty, "xin and ren differ in both")
+        #expect(try fixture.findings("仁民路", profile: baotou).map(\.code) == ["N-HOMO"], "a homophone is not also near")
+    }
+
     @Test func pendingAndReservedNamesBlockAndEndedOnesDoNot() throws {
         var fixture = try CheckFixture()
         try fixture.add("解放路", in: CheckFixture.chengguan, status: "proposed")
