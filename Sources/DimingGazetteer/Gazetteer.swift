@@ -92,9 +92,6 @@ public struct Gazetteer: Sendable {
         throw GazetteerError.notImplemented
     }
 
-    /// The naming checks of `proposal` (``NamingChecker``), without writing anything.
-    public func check(_ proposal: NameProposal) async throws -> [NamingFinding] { throw GazetteerError.notImplemented }
-
     /// Brings the places other writers changed (import, OGC API, QGIS) up to date: name records,
     /// pinyin, derived division, search entries. Every gazetteer call runs it first.
     public func sync() async throws { throw GazetteerError.notImplemented }

@@ -29,11 +29,15 @@ public struct NamingFinding: Sendable, Hashable, Codable {
         public var id: String
         public var name: String
         public var division: String?
+        /// Where the conflicting name stands (`approved`, `proposed`, `reserved` …): a pending
+        /// or planned name blocks a duplicate too.
+        public var status: String?
 
-        public init(id: String, name: String, division: String?) {
+        public init(id: String, name: String, division: String?, status: String? = nil) {
             self.id = id
             self.name = name
             self.division = division
+            self.status = status
         }
     }
 }

@@ -1,0 +1,5 @@
+import ArgumentParser
+import DimingGazetteer
+
+/// `--category road`: the gazetteer's categories by their stored values.
+extension PlaceCategory: ExpressibleByArgument {}
