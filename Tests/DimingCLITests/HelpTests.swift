@@ -12,7 +12,7 @@ import Testing
     /// Every command and subcommand, as typed after `diming`.
     static let commands: [[String]] = [
         [], ["init"], ["demo"], ["import"], ["export"], ["layers"], ["locate"], ["config"], ["serve"],
-        ["user"], ["user", "add"], ["user", "token"], ["user", "revoke"], ["user", "list"],
+        ["user"], ["user", "add"], ["user", "token"], ["user", "revoke"], ["user", "list"], ["pinyin"],
     ]
 
     static let pinnedDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Help")
