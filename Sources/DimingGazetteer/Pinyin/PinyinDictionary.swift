@@ -13,7 +13,7 @@ final class PinyinDictionary: Sendable {
         var longest: [UInt32: Int] = [:]
 
         mutating func add(_ text: String, _ syllables: [PinyinSyllable]) {
-            guard let first = text.unicodeScalars.first, let key = ScalarKey(text.unicodeScalars) else { return }
+            guard let first = text.unicodeScalars.first, let key = ScalarKey(text) else { return }
             readings[key] = syllables
             longest[first.value] = max(longest[first.value] ?? 0, syllables.count)
         }

@@ -4,22 +4,20 @@ import Foundation
 struct PinyinSyllable: Sendable, Hashable {
     let toned: String
     let plain: String
+    /// 儿 read as the r of the syllable before it (盆儿 Penr): the 1984 rules' rule 12.
+    let isErhua: Bool
+    /// A syllable that starts with a, o or e takes an apostrophe after another syllable (Xi'an).
+    let startsWithAOE: Bool
 
     init(toned: String) {
         self.toned = toned
-        self.plain = Self.stripTone(toned)
+        plain = Self.stripTone(toned)
+        isErhua = toned == "r"
+        let first = plain.utf8.first
+        startsWithAOE = first == UInt8(ascii: "a") || first == UInt8(ascii: "o") || first == UInt8(ascii: "e")
     }
 
-    /// 儿 read as the r of the syllable before it (盆儿 Penr): the 1984 rules' rule 12.
     static let erhua = PinyinSyllable(toned: "r")
-
-    var isErhua: Bool { toned == "r" }
-
-    /// A syllable that starts with a, o or e takes an apostrophe after another syllable (Xi'an).
-    var startsWithAOE: Bool {
-        guard let first = plain.unicodeScalars.first else { return false }
-        return first == "a" || first == "o" || first == "e"
-    }
 
     /// Tone mark → plain vowel, for every marked letter pinyin uses.
     private static let plainVowel: [Character: Character] = {

@@ -27,7 +27,7 @@ struct PlaceNameTerms: Sendable {
                 let kind = row.count > 2 ? GenericClass(rawValue: String(row[2])) ?? .natural : .natural
                 let length = term.unicodeScalars.count
                 let shortest = row.count > 3 ? Int(row[3]) : nil
-                guard let key = ScalarKey(term.unicodeScalars) else { continue }
+                guard let key = ScalarKey(term) else { continue }
                 generics[key] = Generic(kind: kind, shortestSpecific: shortest ?? (kind == .admin && length >= 2 ? 2 : 1))
                 longestGeneric = max(longestGeneric, term.unicodeScalars.count)
             case "modifier": if let scalar = term.unicodeScalars.first { modifiers.insert(scalar) }
@@ -50,7 +50,7 @@ struct PlaceNameTerms: Sendable {
                               ("省 市 县 区 旗 镇 乡 村 社区 街道 自治区 自治州 自治县 自治旗", .admin),
                               ("山 江 河 湖 海 湾 峡 运河 水库", .natural), ("桥 大桥", .transport), ("广场 公园", .landmark)] {
             for name in names.split(separator: " ") {
-                terms.generics[ScalarKey(name.unicodeScalars)!] = Generic(kind: kind, shortestSpecific: kind == .admin && name.count >= 2 ? 2 : 1)
+                terms.generics[ScalarKey(String(name))!] = Generic(kind: kind, shortestSpecific: kind == .admin && name.count >= 2 ? 2 : 1)
                 terms.longestGeneric = max(terms.longestGeneric, name.unicodeScalars.count)
             }
         }

@@ -7,7 +7,7 @@ struct ScalarKey: Hashable, Sendable {
 
     static let capacity = 12
 
-    init?<S: Sequence>(_ scalars: S) where S.Element == Unicode.Scalar {
+    init?(_ scalars: ArraySlice<Unicode.Scalar>) {
         for scalar in scalars {
             guard count < Self.capacity else { return nil }
             let shift = UInt64((count % 3) * 21)
@@ -20,6 +20,10 @@ struct ScalarKey: Hashable, Sendable {
             }
             count += 1
         }
+    }
+
+    init?(_ text: String) {
+        self.init(Array(text.unicodeScalars)[...])
     }
 
     static func == (lhs: ScalarKey, rhs: ScalarKey) -> Bool {
