@@ -23,6 +23,18 @@ public struct NameParts: Sendable, Hashable, Codable {
         self.ordinal = ordinal
     }
 
+    private enum CodingKeys: String, CodingKey { case specific, modifier, generic, qualifiers, ordinal }
+
+    /// Reads the three parts alone too (a split stored before qualifiers and ordinals existed).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(specific: try container.decode(String.self, forKey: .specific),
+                  modifier: try container.decodeIfPresent(String.self, forKey: .modifier) ?? "",
+                  generic: try container.decode(String.self, forKey: .generic),
+                  qualifiers: try container.decodeIfPresent([String].self, forKey: .qualifiers) ?? [],
+                  ordinal: try container.decodeIfPresent(String.self, forKey: .ordinal) ?? "")
+    }
+
     /// Splits `name`; `category` tells a street (where 一 before 巷 is an ordinal) from others.
     public static func split(_ name: String, category: PlaceCategory? = nil) -> NameParts {
         let scalars = Array(name.unicodeScalars)

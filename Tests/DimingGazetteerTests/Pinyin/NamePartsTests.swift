@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import DimingGazetteer
 
@@ -28,6 +29,13 @@ import Testing
         #expect(NameParts.split("一号桥", category: .bridge).ordinal == "")
         #expect(NameParts.split("五一路", category: .road).ordinal == "")
         #expect(NameParts.split("人民路一巷", category: .road).ordinal == "一")
+    }
+
+    @Test func aSplitStoredWithThreePartsStillDecodes() throws {
+        let parts = try JSONDecoder().decode(NameParts.self, from: Data(#"{"specific":"延安","modifier":"东","generic":"路"}"#.utf8))
+        #expect(parts == NameParts(specific: "延安", modifier: "东", generic: "路"))
+        let full = NameParts.split("长阳土家族自治县", category: .administrativeArea)
+        #expect(try JSONDecoder().decode(NameParts.self, from: JSONEncoder().encode(full)) == full)
     }
 
     @Test func chineseNumerals() {
