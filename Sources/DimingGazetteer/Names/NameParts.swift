@@ -96,7 +96,15 @@ struct NameLayout {
         let isStreet = genericClass == .road || genericClass == .roadNumbered
         if isStreet, category == nil || category == .road, let ordinal = Self.ordinal(before: end, in: scalars) {
             self.ordinal = ordinal
-            specific = 0..<ordinal.range.lowerBound
+            let before = ordinal.range.lowerBound
+            specific = 0..<before
+            // 天宁寺西里一巷 Tianningsi Xili 1 Xiang (rule 10's example): a modifier and a one-character
+            // street generic just before the ordinal are a word of their own.
+            if before >= 4, terms.modifiers.contains(scalars[before - 2]),
+               scalars[before - 1] == "里" || terms.generics[ScalarKey(scalars[(before - 1)..<before])!]?.kind == .road {
+                qualifiers = [(before - 2)..<before]
+                specific = 0..<(before - 2)
+            }
             return
         }
         // Rule 2: one-syllable modifiers join the generic, while what stays before them is a

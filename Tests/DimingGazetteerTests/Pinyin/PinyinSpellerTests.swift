@@ -88,6 +88,7 @@ import Testing
         ("长子县", .administrativeArea, "Zhangzi Xian"), ("长阳土家族自治县", .administrativeArea, "Changyang Tujiazu Zizhixian"),
         ("阿拉善左旗", .administrativeArea, "Alashan Zuoqi"), ("科尔沁左翼中旗", .administrativeArea, "Ke'erqin Zuoyi Zhongqi"),
         ("市中区", .administrativeArea, "Shizhong Qu"), ("大东区", .administrativeArea, "Dadong Qu"), ("台儿庄区", .administrativeArea, "Tai'erzhuang Qu"),
+        ("天宁寺西里一巷", .road, "Tianningsi Xili 1 Xiang"), ("長安街", .road, "Chang'an Jie"),
     ] as [(String, PlaceCategory, String)])
     func ruleExample(_ name: String, _ category: PlaceCategory, _ expected: String) {
         #expect(Self.speller.spell(name, category: category).toneless == expected)
