@@ -13,7 +13,7 @@ import Testing
     static let commands: [[String]] = [
         [], ["init"], ["demo"], ["import"], ["export"], ["layers"], ["locate"], ["config"], ["serve"],
         ["user"], ["user", "add"], ["user", "token"], ["user", "revoke"], ["user", "list"],
-        ["place"], ["place", "check"],
+        ["place"], ["place", "check"], ["pinyin"],
     ]
 
     static let pinnedDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Help")
