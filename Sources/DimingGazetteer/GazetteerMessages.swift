@@ -46,6 +46,9 @@ public enum GazetteerMessages {
     public static let invalidValue = Message("gazetteer.invalidValue", zh: "{field}：“{value}” 无效，可用：{allowed}",
                                              en: "{field}: \"{value}\" is not valid; use one of {allowed}")
     public static let noGeometry = Message("gazetteer.noGeometry", zh: "第 {number} 个要素没有几何", en: "feature {number} has no geometry")
+    public static let retiredParentTitle = Message("gazetteer.retiredParent.title", zh: "上级地名已失效", en: "Parent has ended")
+    public static let retiredParent = Message("gazetteer.retiredParent", zh: "parent：上级地名 {id} 当前状态为 {status}，不能再作为上级",
+                                              en: "parent: place {id} is {status} and can no longer be a parent")
 
     /// The verbs of the workflow, as the refusals name them.
     public static let actions: [String: Message] = [
@@ -77,7 +80,7 @@ public enum GazetteerMessages {
                       invalidDateTitle, invalidDate, divisionMismatchTitle, divisionMismatch, unknownDivisionTitle, unknownDivision,
                       namingRejectedTitle, namingRejected, reservedTitle, reserved, notApprovedTitle, notApproved, sameNameTitle, sameName,
                       uncoveredChildrenTitle, uncoveredChildren, needsShapeTitle, needsShape, tooFewTitle, tooFew,
-                      invalidGeometryTitle, invalidGeometry, invalidValueTitle, invalidValue, noGeometry]
+                      invalidGeometryTitle, invalidGeometry, invalidValueTitle, invalidValue, noGeometry, retiredParentTitle, retiredParent]
         + Array(actions.values) + Array(statuses.values)
 }
 
