@@ -23,6 +23,8 @@ public enum GazetteerError: Problem, Equatable {
     case tooFew(field: String, action: String, count: Int)
     case invalidGeometry(Reason)
     case invalidValue(field: String, value: String, allowed: [String])
+    /// A name cannot end before it began: the step's date precedes the current name's.
+    case dateBeforeName(date: String, validFrom: String)
     /// A new place's parent has ended (historical) or was never right (erroneous).
     case retiredParent(id: String, status: PlaceStatus)
     /// Skeleton only (``Gazetteer/check(_:)`` until the checks work moves it).
@@ -33,6 +35,7 @@ public enum GazetteerError: Problem, Equatable {
         case .unknownPlace: 404
         case .illegalTransition, .reserved, .notApproved, .sameName, .retiredParent: 409
         case .missingField, .invalidDate, .tooFew, .invalidValue: 400
+        case .dateBeforeName: 422
         case .divisionMismatch, .unknownDivision, .namingRejected, .uncoveredChildren, .needsShape, .invalidGeometry: 422
         case .notImplemented: 501
         }
@@ -56,6 +59,7 @@ public enum GazetteerError: Problem, Equatable {
         case .invalidGeometry: "invalid-geometry"
         case .invalidValue: "invalid-value"
         case .retiredParent: "retired-parent"
+        case .dateBeforeName: "date-before-name"
         case .notImplemented: "not-implemented"
         }
     }
@@ -67,6 +71,7 @@ public enum GazetteerError: Problem, Equatable {
         case .namingRejected, .sameName: "name"
         case .uncoveredChildren, .needsShape: "into"
         case .retiredParent: "parent"
+        case .dateBeforeName: "date"
         case .invalidGeometry: "geometry"
         default: nil
         }
@@ -97,6 +102,7 @@ public enum GazetteerError: Problem, Equatable {
         case .invalidGeometry: m.invalidGeometryTitle.text(language)
         case .invalidValue: m.invalidValueTitle.text(language)
         case .retiredParent: m.retiredParentTitle.text(language)
+        case .dateBeforeName: m.dateBeforeNameTitle.text(language)
         case .notImplemented: language == .zh ? "尚未实现" : "Not implemented"
         }
     }
@@ -124,6 +130,7 @@ public enum GazetteerError: Problem, Equatable {
         case let .invalidValue(field, value, allowed):
             m.invalidValue.text(language, ["field": field, "value": value, "allowed": allowed.joined(separator: ", ")])
         case let .retiredParent(id, status): m.retiredParent.text(language, ["id": id, "status": status.words(in: language)])
+        case let .dateBeforeName(date, validFrom): m.dateBeforeName.text(language, ["date": date, "validFrom": validFrom])
         case .notImplemented: title(in: language)
         }
     }

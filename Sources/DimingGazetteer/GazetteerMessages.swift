@@ -49,6 +49,9 @@ public enum GazetteerMessages {
     public static let retiredParentTitle = Message("gazetteer.retiredParent.title", zh: "上级地名已失效", en: "Parent has ended")
     public static let retiredParent = Message("gazetteer.retiredParent", zh: "parent：上级地名 {id} 当前状态为 {status}，不能再作为上级",
                                               en: "parent: place {id} is {status} and can no longer be a parent")
+    public static let dateBeforeNameTitle = Message("gazetteer.dateBeforeName.title", zh: "日期早于现名称", en: "Date before the current name")
+    public static let dateBeforeName = Message("gazetteer.dateBeforeName", zh: "date：{date} 早于现标准名称的启用日期 {validFrom}",
+                                               en: "date: {date} is before the current standard name took effect on {validFrom}")
 
     /// The verbs of the workflow, as the refusals name them.
     public static let actions: [String: Message] = [
@@ -80,7 +83,7 @@ public enum GazetteerMessages {
                       invalidDateTitle, invalidDate, divisionMismatchTitle, divisionMismatch, unknownDivisionTitle, unknownDivision,
                       namingRejectedTitle, namingRejected, reservedTitle, reserved, notApprovedTitle, notApproved, sameNameTitle, sameName,
                       uncoveredChildrenTitle, uncoveredChildren, needsShapeTitle, needsShape, tooFewTitle, tooFew,
-                      invalidGeometryTitle, invalidGeometry, invalidValueTitle, invalidValue, noGeometry, retiredParentTitle, retiredParent]
+                      invalidGeometryTitle, invalidGeometry, invalidValueTitle, invalidValue, noGeometry, retiredParentTitle, retiredParent, dateBeforeNameTitle, dateBeforeName]
         + Array(actions.values) + Array(statuses.values)
 }
 

@@ -49,6 +49,9 @@ enum NameStore {
 
     /// The standard name ends on `date`: it becomes a former name, kept for search and history.
     static func closeStandard(of place: String, on date: String, reason: String?, in db: Database) throws {
+        if let since = try current(of: place, in: db)?.validFrom, since > date {
+            throw GazetteerError.dateBeforeName(date: date, validFrom: since)
+        }
         try db.execute(sql: """
             UPDATE place_names SET kind = 'former', status = 'historical', valid_to = ?, reason = coalesce(?, reason)
             WHERE place = ? AND kind = 'standard' AND valid_to IS NULL

@@ -90,6 +90,9 @@ import Testing
         await #expect(throws: GazetteerError.illegalTransition(id: proposed, action: "rename", status: .proposed)) {
             try await f.gazetteer.rename(proposed, to: "长江大道", Self.approval, reason: nil, by: F.admin)
         }
+        await #expect(throws: GazetteerError.dateBeforeName(date: "2019-12-31", validFrom: "2020-01-01")) {
+            try await f.gazetteer.rename(id, to: "长江大道", Approval(document: "D", date: "2019-12-31"), reason: nil, by: F.admin)
+        }
         await #expect(throws: GazetteerError.missingField(field: "document", action: "rename")) {
             try await f.gazetteer.rename(id, to: "长江大道", Approval(document: "", date: "2024-05-01"), reason: nil, by: F.admin)
         }
