@@ -22,11 +22,11 @@ enum NameStore {
     static func insert(_ name: String, of place: String, _ new: NewName, speller: PinyinSpeller, in db: Database) throws -> Int64 {
         let parts = NameParts.split(name, category: new.category)
         let pinyin = speller.spell(name, category: new.category, reading: new.reading)
-        try db.execute(sql: """
+        try db.run("""
             INSERT INTO place_names (place, name, kind, status, specific, generic, valid_from, document, approved_on, authority,
                 reason, pinyin, pinyin_toneless, pinyin_sign, pinyin_key, initials, reading, created_at, created_by)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [place, name, new.kind.rawValue, new.status.rawValue, parts.specific, parts.modifier + parts.generic,
+            """, [place, name, new.kind.rawValue, new.status.rawValue, parts.specific, parts.modifier + parts.generic,
                              new.validFrom, new.approval?.document, new.approval?.date, new.approval?.authority, new.reason,
                              pinyin.toned, pinyin.toneless, pinyin.sign, pinyin.homophoneKey, pinyin.initials, new.reading,
                              Clock.timestamp(), new.createdBy])
@@ -35,10 +35,10 @@ enum NameStore {
 
     /// The place's current standard name record (the proposed one before approval).
     static func current(of place: String, in db: Database) throws -> PlaceNameRecord? {
-        try Row.fetchOne(db, sql: """
+        try db.row("""
             SELECT \(NameColumns.selection) FROM place_names
             WHERE place = ? AND kind = 'standard' AND valid_to IS NULL ORDER BY id DESC LIMIT 1
-            """, arguments: [place]).map(PlaceNameRecord.init(row:))
+            """, [place]).map(PlaceNameRecord.init(row:))
     }
 
     /// Every name of the place, oldest first.

@@ -5,7 +5,7 @@ import GRDB
 enum PlaceStore {
     /// The place's row as stored, nil when there is none.
     static func row(_ id: String, in db: Database) throws -> Row? {
-        try Row.fetchOne(db, sql: "SELECT \(PlaceColumns.selection) FROM places p WHERE p.uid = ?", arguments: [id])
+        try db.row("SELECT \(PlaceColumns.selection) FROM places p WHERE p.uid = ?", [id])
     }
 
     static func record(_ id: String, in db: Database) throws -> PlaceRecord {

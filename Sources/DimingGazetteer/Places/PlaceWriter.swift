@@ -55,12 +55,12 @@ enum PlaceWriter {
 enum RoadLink {
     /// Links an unlinked road place to the road of the same name, preferring the same division.
     static func link(_ place: String, in db: Database) throws {
-        try db.execute(sql: """
+        try db.run("""
             UPDATE places SET road_id = coalesce(
                 (SELECT r.uid FROM roads r WHERE r.name = places.name AND r.division IS places.division ORDER BY r.id LIMIT 1),
                 (SELECT r.uid FROM roads r WHERE r.name = places.name ORDER BY r.id LIMIT 1))
             WHERE uid = ? AND road_id IS NULL AND category = 'road'
-            """, arguments: [place])
+            """, [place])
     }
 
     /// The linked road takes the place's new name; the core renames its house numbers' road.

@@ -34,11 +34,11 @@ enum PlaceLog {
 
     /// The event row alone (the sync's `import` and `edit` steps, taken by no account).
     static func event(_ step: Step, place: String, account: String, role: String, in db: Database) throws {
-        try db.execute(sql: """
+        try db.run("""
             INSERT INTO place_events (place, at, account, role, action, from_status, to_status, name, document, effective,
                 authority, reason, details)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [place, Clock.timestamp(), account, role, step.action, step.from?.rawValue, step.to?.rawValue,
+            """, [place, Clock.timestamp(), account, role, step.action, step.from?.rawValue, step.to?.rawValue,
                              step.name, step.document, step.effective, step.authority, step.reason, step.details])
     }
 

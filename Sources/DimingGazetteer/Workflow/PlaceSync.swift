@@ -62,8 +62,9 @@ enum PlaceSync {
     private static func fillParts(of uid: String, name: String, category: PlaceCategory?, row: Row, in db: Database) throws {
         guard row["specific"] as String? == nil else { return }
         let parts = NameParts.split(name, category: category)
-        try db.execute(sql: "UPDATE places SET specific = ?, generic = ? WHERE uid = ?",
-                       arguments: [parts.specific, parts.modifier + parts.generic, uid])
+        try db.run("UPDATE places SET specific = ?, generic = ? WHERE uid = ?", [parts.specific, parts.modifier + parts.generic, uid])
+        // Derived from the loaded name, not a person's edit: the fields stay open to the next load.
+        try db.run("DELETE FROM place_controlled WHERE place = ? AND field IN ('specific', 'generic')", [uid])
     }
 
     /// The division follows the point when the divisions hold it; else the loaded one stays.
@@ -71,6 +72,6 @@ enum PlaceSync {
         guard let lon: Double = row["lon"], let lat: Double = row["lat"],
               let derived = locator.locate(Position(lon: lon, lat: lat)).smallest?.code,
               derived != row["division"] as String? else { return }
-        try db.execute(sql: "UPDATE places SET division = ? WHERE uid = ?", arguments: [derived, uid])
+        try db.run("UPDATE places SET division = ? WHERE uid = ?", [derived, uid])
     }
 }
