@@ -136,5 +136,6 @@ enum GazetteerMigrations {
                 BEGIN INSERT OR IGNORE INTO "gazetteer_flags" VALUES ('divisions_changed'); END;
                 """)
         },
+        roadLinks,
     ]
 }

@@ -71,7 +71,6 @@ public enum CheckMessages {
     public static let findingLine = Message("cli.place.check.finding", zh: "{code}  {severity}  {text}", en: "{code}  {severity}  {text}")
     public static let conflictSuffix = Message("cli.place.check.conflict", zh: "  →  {name}（{id}，{division}）", en: "  →  {name} ({id}, {division})")
     public static let noFindings = Message("cli.place.check.none", zh: "“{name}”未发现问题（规则：{profile}）", en: "{name}: no findings (profile {profile})")
-    public static let placeAbstract = Message("help.place", zh: "地名：命名、更名和命名规则检查。", en: "Place names: naming, renaming and the naming checks.")
     public static let checkAbstract = Message("help.place.check", zh: "按地名规则配置检查拟用名称，不写入任何内容。",
                                               en: "Check a proposed name against the naming rules, without writing anything.")
     public static let checkDiscussion = Message("help.place.check.discussion", zh: """
@@ -104,7 +103,7 @@ public enum CheckMessages {
         statusApproved, statusAnnounced, statusProposed, statusUnderReview, statusReserved, severityReject, severityReview, severityWarn,
         classRoad, classResidential, classAdministrative, classTransport, classWaterworks, classLandmark, classBuilding, classNatural,
         invalidProfileTitle, unknownDivisionTitle, unknownProfile, badProfile, profileLoosens, unknownDivision,
-        findingLine, conflictSuffix, noFindings, placeAbstract, checkAbstract, checkDiscussion, checkName, checkCategory, checkIn,
+        findingLine, conflictSuffix, noFindings, checkAbstract, checkDiscussion, checkName, checkCategory, checkIn,
         checkProfile, checkReading, checkFormat,
     ]
 
