@@ -135,5 +135,6 @@ enum GazetteerMigrations {
                 BEGIN INSERT OR IGNORE INTO "gazetteer_flags" VALUES ('divisions_changed'); END;
                 """)
         },
+        roadLinks,
     ]
 }

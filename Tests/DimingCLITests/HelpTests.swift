@@ -13,7 +13,11 @@ import Testing
     static let commands: [[String]] = [
         [], ["init"], ["demo"], ["import"], ["export"], ["layers"], ["locate"], ["config"], ["serve"],
         ["user"], ["user", "add"], ["user", "token"], ["user", "revoke"], ["user", "list"],
-    ]
+    ] + placeCommands
+
+    /// `diming place …`: the gazetteer's workflow.
+    static let placeCommands: [[String]] = [["place"]] + ["propose", "review", "approve", "announce", "reject", "rename", "retire",
+                                                          "deprecate", "split", "merge", "show", "history", "list", "export"].map { ["place", $0] }
 
     static let pinnedDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Help")
     static let updating = ProcessInfo.processInfo.environment["DIMING_UPDATE_HELP"] == "1"

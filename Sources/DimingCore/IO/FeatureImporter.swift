@@ -31,7 +31,11 @@ public struct FeatureImporter {
             // Checked at the end instead: features of other layers may point at these (house
             // numbers at their road), and the file may bring them back with the same ids.
             try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
-            try db.execute(sql: "DELETE FROM \(layer.name.quotedDatabaseIdentifier)")
+            do {
+                try db.execute(sql: "DELETE FROM \(layer.name.quotedDatabaseIdentifier)")
+            } catch {
+                throw ControlledFieldRefusal.importError(error, feature: 0) ?? error
+            }
             removed = db.changesCount
         }
         let writer = try LayerRowWriter(layer: layer, db: db, checkValidity: options.checkValidity)
@@ -41,7 +45,13 @@ public struct FeatureImporter {
         try source.forEachFeature(layer: layer.name) { number, feature in
             let row = try builder.row(for: feature, number: number)
             givenReferences.note(row, number: number)
-            if try writer.write(row, number: number, upsert: options.upsert) { inserted += 1 } else { updated += 1 }
+            let wasInserted: Bool
+            do {
+                wasInserted = try writer.write(row, number: number, upsert: options.upsert)
+            } catch {
+                throw ControlledFieldRefusal.importError(error, feature: number) ?? error
+            }
+            if wasInserted { inserted += 1 } else { updated += 1 }
             if (inserted + updated) % 1000 == 0 { progress?(inserted + updated) }
         }
         // After the last row, so that a file may name a parent it defines further down.

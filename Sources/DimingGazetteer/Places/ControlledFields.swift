@@ -10,7 +10,7 @@ public enum ControlledFields {
     public static let fields = ["name", "category", "specific", "generic", "meaning", "history", "sources", "parent", "geom", "shape"]
 
     /// The prefix of the trigger's message, so that an importer can tell the refusal apart.
-    public static let messagePrefix = "controlled field "
+    public static let messagePrefix = ControlledFieldRefusal.prefix
 
     /// The trigger's message for `field`: `controlled field name: 该地名的 name 字段经人工编辑，…`.
     static func message(_ field: String) -> String {

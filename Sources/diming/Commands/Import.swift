@@ -1,9 +1,10 @@
 import ArgumentParser
 import DimingCore
+import DimingGazetteer
 import Foundation
 
 extension Diming {
-    struct Import: ParsableCommand {
+    struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: HelpMessages.importAbstract.localized(),
             discussion: HelpMessages.importDiscussion.localized() + "\n" + LayerHelp.columns)
@@ -50,7 +51,7 @@ extension Diming {
             if replace && upsert { throw ValidationError(CommandMessages.replaceAndUpsert.localized()) }
         }
 
-        func run() throws {
+        func run() async throws {
             let db = try database.open(.readWrite)
             let target = try db.catalog.layer(named: layer)
             var options = ImportOptions(format: format, propertyMap: try Self.pairs(mappings, "--map"),
@@ -67,6 +68,8 @@ extension Diming {
                 if showProgress { FileHandle.standardError.write(Data(("\r" + CommandMessages.importProgress.localized(["count": String(count)])).utf8)) }
             }
             if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            // Each loaded place gets its name record and search entries now, not at the next call.
+            if target.name == Layer.places.name { try await Gazetteer(db).sync() }
             var line = CommandMessages.imported.localized(["layer": summary.layer, "count": String(summary.inserted)])
             if upsert { line += CommandMessages.importedUpdated.localized(["count": String(summary.updated)]) }
             if replace { line += CommandMessages.importedReplaced.localized(["count": String(summary.removed)]) }
