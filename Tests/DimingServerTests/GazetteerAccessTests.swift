@@ -84,14 +84,17 @@ import Testing
             let target = try await route.setUp(fixture)
             let answer = try await fixture.post(target.path, as: writer, target.body)
             #expect(answer.status == route.success, "\(route.verb) by \(writer): \(answer.status) \(answer.text)")
+            // The entry of the place acted on (a split or merge also writes one per new place).
             let entries = try await fixture.audit(user: writer)
-            let entry = try #require(entries.first { ($0["action"] as? String)?.contains(route.verb) == true },
+            let entry = try #require(entries.first { $0["action"] as? String == "place.\(route.verb)"
+                                         && (target.place == nil || $0["featureId"] as? String == target.place) },
                                      "\(route.verb) by \(writer): no audit entry in \(entries.compactMap { $0["action"] })")
-            #expect(entry["account"] as? String == writer)
+            #expect(entry["account"] as? String == writer && entry["layer"] as? String == Layer.places.name)
             #expect(entry["after"] != nil && !(entry["after"] is NSNull), "\(route.verb): no after in \(entry)")
-            if let place = target.place {
-                #expect(entries.contains { $0["featureId"] as? String == place }, "\(route.verb) by \(writer): no entry names \(place)")
+            if target.place != nil {
                 #expect(!(entry["before"] is NSNull), "\(route.verb): no before in \(entry)")
+                let before = try #require(entry["before"] as? NSDictionary), after = try #require(entry["after"] as? NSDictionary)
+                #expect(!before.isEqual(after), "\(route.verb): before and after are the same: \(entry)")
             } else {
                 #expect(entry["before"] is NSNull, "a proposal has nothing before it: \(entry)")
             }
