@@ -28,6 +28,7 @@ import Testing
             ("/gazetteer/places", try GazetteerFixture.text(GazetteerFixture.draft("望江桥").merging(["nmae": "x"]) { $1 }), 400, "nmae"),
             ("/gazetteer/places", try GazetteerFixture.text(GazetteerFixture.draft("望江桥").merging(["division": "4205"]) { $1 }), 400, "division"),
             ("/gazetteer/places", try GazetteerFixture.text(GazetteerFixture.draft("望江桥").merging(["planned": "yes"]) { $1 }), 400, "planned"),
+            ("/gazetteer/places", try GazetteerFixture.text(GazetteerFixture.draft("望江桥").merging(["planned": 1]) { $1 }), 400, "planned"),
             ("/gazetteer/places/\(id)/approve", try GazetteerFixture.text(["date": "2024-05-01"]), 400, "document"),
             ("/gazetteer/places/\(id)/approve", try GazetteerFixture.text(["document": "宜府函〔2024〕1号", "date": "2024-02-30"]), 400, "date"),
             ("/gazetteer/places/\(id)/approve", try GazetteerFixture.text(["document": "宜府函〔2024〕1号", "date": "1 May 2024"]), 400, "date"),

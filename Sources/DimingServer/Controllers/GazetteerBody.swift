@@ -69,8 +69,11 @@ struct GazetteerBody {
 
     func optionalBool(_ name: String) throws -> Bool? {
         guard let value = object[name], !(value is NSNull) else { return nil }
-        guard let flag = value as? Bool, value is NSNumber || value is Bool else { throw refused(name, GazetteerHTTPMessages.notBoolean) }
-        return flag
+        // JSONSerialization gives 1 and true alike as NSNumber; only a JSON boolean has type "c".
+        guard let number = value as? NSNumber, String(cString: number.objCType) == "c" else {
+            throw refused(name, GazetteerHTTPMessages.notBoolean)
+        }
+        return number.boolValue
     }
 
     /// A non-empty array of non-empty strings, at least `minimum` of them.

@@ -19,7 +19,7 @@ extension OpenAPIDocument {
                     query("include_reserved", "Also the reserved names of the 地名方案.", ["type": "string", "enum": ["true", "false"], "default": "false"]),
                 ], ok: json("places (id, name, category, status, division, pinyin, lon, lat …) and links"), errors: ["400"]),
                 "post": write("Propose a place, or reserve a planned name (planned: true); the naming checks run first and a reject finding refuses it (422, with the findings)",
-                              body: draftSchema, created: true, onPlace: false, errors: ["400", "401", "403", "409", "415", "422"]),
+                              body: draftSchema, created: true, onPlace: false),
             ]),
             (place, ["get": operation("A place with its names 地名详情 (datetime: the names valid that day)",
                                       parameters: [placeID, query("datetime", "The names valid on this day.", daySchema)],
