@@ -23,7 +23,9 @@ struct GazetteerController {
     @Sendable func list(_ request: Request, context: DimingRequestContext) async throws -> Response {
         let filter = try GazetteerQuery.filter(GazetteerQuery.parameters(request, allowed: GazetteerQuery.filterParameters))
         let places = try await Gazetteer(database).list(filter)
-        return GazetteerResponse.response(["places": try GazetteerResponse.json(places), "links": .array(links(request, filter, count: places.count))])
+        let body: JSONValue = [GazetteerResponse.placesMember: try GazetteerResponse.json(places),
+                               "links": .array(links(request, filter, count: places.count))]
+        return GazetteerResponse.response(body)
     }
 
     @Sendable func place(_ request: Request, context: DimingRequestContext) async throws -> Response {

@@ -6,6 +6,10 @@ import Hummingbird
 /// The gazetteer's records as JSON, in snake_case like the layers' columns (`valid_from`,
 /// `superseded_by`), and the responses that carry them.
 enum GazetteerResponse {
+    /// The member holding places: a list's page, a split's new places, a merge's old ones —
+    /// the layer's own name, spelled by the catalog.
+    static let placesMember = Layer.places.name
+
     /// A record the façade returned, encoded as it is (absent optionals are left out).
     static func json(_ value: some Encodable) throws -> JSONValue {
         let encoder = JSONEncoder()

@@ -86,12 +86,12 @@ struct GazetteerWorkflowController {
         let body = try await read(request, context, members: ["into", "document", "date", "authority"])
         let places = try await Gazetteer(database).split(try placeID(context), into: try body.nestedDrafts("into", minimum: 2), try approval(body),
                                                          by: context.identity, requestID: context.id)
-        return GazetteerResponse.response(["places": try GazetteerResponse.json(places)], status: .created, cache: "no-store")
+        return GazetteerResponse.response([GazetteerResponse.placesMember: try GazetteerResponse.json(places)], status: .created, cache: "no-store")
     }
 
     @Sendable func merge(_ request: Request, context: DimingRequestContext) async throws -> Response {
-        let body = try await read(request, context, members: ["places", "into", "document", "date", "authority"])
-        let detail = try await Gazetteer(database).merge(try body.texts("places", minimum: 2), into: try body.nestedDraft("into"), try approval(body),
+        let body = try await read(request, context, members: [GazetteerResponse.placesMember, "into", "document", "date", "authority"])
+        let detail = try await Gazetteer(database).merge(try body.texts(GazetteerResponse.placesMember, minimum: 2), into: try body.nestedDraft("into"), try approval(body),
                                                          by: context.identity, requestID: context.id)
         return try GazetteerResponse.written(detail, status: .created, origin: origin(context))
     }

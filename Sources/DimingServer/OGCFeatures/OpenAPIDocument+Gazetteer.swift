@@ -47,8 +47,8 @@ extension OpenAPIDocument {
                                                                                           "document": shortText, "date": dateSchema, "authority": shortText]),
                                               created: true)]),
             ("/gazetteer/merge", ["post": write("Merge 合并: the places end, superseded by one new place",
-                                                body: object(["places", "into", "document", "date"], [
-                                                    "places": ["type": "array", "minItems": 2, "items": shortText], "into": draftSchema,
+                                                body: object([GazetteerResponse.placesMember, "into", "document", "date"], [
+                                                    GazetteerResponse.placesMember: ["type": "array", "minItems": 2, "items": shortText], "into": draftSchema,
                                                     "document": shortText, "date": dateSchema, "authority": shortText,
                                                 ]), created: true, onPlace: false)]),
             ("/gazetteer/check", ["get": operation("The naming checks of a name, writing nothing 地名命名检查", parameters: [
