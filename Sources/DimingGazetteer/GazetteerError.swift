@@ -23,13 +23,15 @@ public enum GazetteerError: Problem, Equatable {
     case tooFew(field: String, action: String, count: Int)
     case invalidGeometry(Reason)
     case invalidValue(field: String, value: String, allowed: [String])
+    /// A new place's parent has ended (historical) or was never right (erroneous).
+    case retiredParent(id: String, status: PlaceStatus)
     /// Skeleton only (``Gazetteer/check(_:)`` until the checks work moves it).
     case notImplemented
 
     public var status: Int {
         switch self {
         case .unknownPlace: 404
-        case .illegalTransition, .reserved, .notApproved, .sameName: 409
+        case .illegalTransition, .reserved, .notApproved, .sameName, .retiredParent: 409
         case .missingField, .invalidDate, .tooFew, .invalidValue: 400
         case .divisionMismatch, .unknownDivision, .namingRejected, .uncoveredChildren, .needsShape, .invalidGeometry: 422
         case .notImplemented: 501
@@ -53,6 +55,7 @@ public enum GazetteerError: Problem, Equatable {
         case .tooFew: "too-few-places"
         case .invalidGeometry: "invalid-geometry"
         case .invalidValue: "invalid-value"
+        case .retiredParent: "retired-parent"
         case .notImplemented: "not-implemented"
         }
     }
@@ -63,6 +66,7 @@ public enum GazetteerError: Problem, Equatable {
         case .divisionMismatch, .unknownDivision: "division"
         case .namingRejected, .sameName: "name"
         case .uncoveredChildren, .needsShape: "into"
+        case .retiredParent: "parent"
         case .invalidGeometry: "geometry"
         default: nil
         }
@@ -92,6 +96,7 @@ public enum GazetteerError: Problem, Equatable {
         case .tooFew: m.tooFewTitle.text(language)
         case .invalidGeometry: m.invalidGeometryTitle.text(language)
         case .invalidValue: m.invalidValueTitle.text(language)
+        case .retiredParent: m.retiredParentTitle.text(language)
         case .notImplemented: language == .zh ? "尚未实现" : "Not implemented"
         }
     }
@@ -118,6 +123,7 @@ public enum GazetteerError: Problem, Equatable {
         case let .invalidGeometry(reason): m.invalidGeometry.text(language, ["reason": reason.text(in: language)])
         case let .invalidValue(field, value, allowed):
             m.invalidValue.text(language, ["field": field, "value": value, "allowed": allowed.joined(separator: ", ")])
+        case let .retiredParent(id, status): m.retiredParent.text(language, ["id": id, "status": status.words(in: language)])
         case .notImplemented: title(in: language)
         }
     }

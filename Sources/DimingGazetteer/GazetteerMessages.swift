@@ -9,7 +9,7 @@ public enum GazetteerMessages {
         "gazetteer.illegalTransition", zh: "地名 {id} 当前状态为 {status}，不能{action}",
         en: "place {id} is {status}: it cannot be {action}")
     public static let missingFieldTitle = Message("gazetteer.missingField.title", zh: "缺少必填项", en: "Missing field")
-    public static let missingField = Message("gazetteer.missingField", zh: "{field}：{action}需要填写此项", en: "{field}: required to {action}")
+    public static let missingField = Message("gazetteer.missingField", zh: "{field}：{action}需要填写此项", en: "{field}: required when a place is {action}")
     public static let invalidDateTitle = Message("gazetteer.invalidDate.title", zh: "日期格式错误", en: "Invalid date")
     public static let invalidDate = Message("gazetteer.invalidDate", zh: "{field}：“{value}” 不是 YYYY-MM-DD 格式的日期",
                                             en: "{field}: \"{value}\" is not a date of the form YYYY-MM-DD")
@@ -39,18 +39,20 @@ public enum GazetteerMessages {
     public static let needsShape = Message("gazetteer.needsShape", zh: "into：第 {number} 个新地名没有面状范围，无法判断下级地名的归属",
                                            en: "into: new place {number} has no polygon, so its children cannot be placed")
     public static let tooFewTitle = Message("gazetteer.tooFew.title", zh: "数量不足", en: "Too few places")
-    public static let tooFew = Message("gazetteer.tooFew", zh: "{field}：{action}至少需要 {count} 个地名", en: "{field}: {action} needs at least {count} places")
+    public static let tooFew = Message("gazetteer.tooFew", zh: "{field}：{action}至少需要 {count} 个地名", en: "{field}: at least {count} places are needed when places are {action}")
     public static let invalidGeometryTitle = Message("gazetteer.invalidGeometry.title", zh: "几何无效", en: "Invalid geometry")
     public static let invalidGeometry = Message("gazetteer.invalidGeometry", zh: "geometry：{reason}", en: "geometry: {reason}")
     public static let invalidValueTitle = Message("gazetteer.invalidValue.title", zh: "取值无效", en: "Invalid value")
     public static let invalidValue = Message("gazetteer.invalidValue", zh: "{field}：“{value}” 无效，可用：{allowed}",
                                              en: "{field}: \"{value}\" is not valid; use one of {allowed}")
-    public static let controlledImport = Message(
-        "gazetteer.controlledImport", zh: "该地名的 {field} 字段经人工编辑，批量导入不能覆盖或删除；整批未导入",
-        en: "the {field} of this place was edited by a person; a batch import may not overwrite or delete it; nothing was imported")
+    public static let noGeometry = Message("gazetteer.noGeometry", zh: "第 {number} 个要素没有几何", en: "feature {number} has no geometry")
+    public static let retiredParentTitle = Message("gazetteer.retiredParent.title", zh: "上级地名已失效", en: "Parent has ended")
+    public static let retiredParent = Message("gazetteer.retiredParent", zh: "parent：上级地名 {id} 当前状态为 {status}，不能再作为上级",
+                                              en: "parent: place {id} is {status} and can no longer be a parent")
 
     /// The verbs of the workflow, as the refusals name them.
     public static let actions: [String: Message] = [
+        "propose": Message("gazetteer.action.propose", zh: "申报", en: "proposed"),
         "review": Message("gazetteer.action.review", zh: "送审", en: "sent to review"),
         "approve": Message("gazetteer.action.approve", zh: "批准", en: "approved"),
         "announce": Message("gazetteer.action.announce", zh: "公告", en: "announced"),
@@ -78,7 +80,7 @@ public enum GazetteerMessages {
                       invalidDateTitle, invalidDate, divisionMismatchTitle, divisionMismatch, unknownDivisionTitle, unknownDivision,
                       namingRejectedTitle, namingRejected, reservedTitle, reserved, notApprovedTitle, notApproved, sameNameTitle, sameName,
                       uncoveredChildrenTitle, uncoveredChildren, needsShapeTitle, needsShape, tooFewTitle, tooFew,
-                      invalidGeometryTitle, invalidGeometry, invalidValueTitle, invalidValue, controlledImport]
+                      invalidGeometryTitle, invalidGeometry, invalidValueTitle, invalidValue, noGeometry, retiredParentTitle, retiredParent]
         + Array(actions.values) + Array(statuses.values)
 }
 

@@ -27,8 +27,9 @@ enum GazetteerMigrations {
                 CREATE INDEX "places_parent" ON "places"("parent");
                 CREATE INDEX "places_status" ON "places"("status");
                 """)
-            _ = try Int.fetchOne(db, sql: "SELECT AddGeometryColumn('places', 'shape', 4490, 'GEOMETRY', 'XY')")
-            _ = try Int.fetchOne(db, sql: "SELECT CreateSpatialIndex('places', 'shape')")
+            // A plain SpatiaLite geometry blob, not a registered geometry column: GDAL and QGIS
+            // would show a second `places` layer for it, and every client reads `places` as points.
+            try db.execute(sql: #"ALTER TABLE "places" ADD COLUMN "shape" BLOB"#)
         },
         SchemaMigration("gazetteer-002-names") { db in
             // 名称: every name a place has had or has, each a record with its validity

@@ -124,6 +124,22 @@ import Testing
         #expect(try self.id(of: "长江大道") == id)
     }
 
+    /// `diming import places` leaves every loaded place a gazetteer record (name record, nothing
+    /// pending), so search finds it at once; read with the sqlite3 shell, which runs no sync.
+    @Test(.enabled(if: TestTools.runs(needing: "/usr/bin/sqlite3"), "needs the sqlite3 shell"))
+    func importingPlacesMakesThemGazetteerRecordsAtOnce() throws {
+        let census = directory.appendingPathComponent("census.geojson").path
+        try #"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"高坝洲镇","category":"township_seat"},"geometry":{"type":"Point","coordinates":[111.5,30.4]}},{"type":"Feature","properties":{"name":"建设路","category":"road"},"geometry":{"type":"Point","coordinates":[111.1,30.3]}}]}"#
+            .write(toFile: census, atomically: true, encoding: .utf8)
+        #expect(try CommandRunner.diming("import", "places", census, "--db", db).status == 0)
+        let shell = try CommandRunner.run(URL(fileURLWithPath: "/usr/bin/sqlite3"), [db, """
+            SELECT count(*) FROM place_names WHERE kind = 'standard' AND created_by = 'import';
+            SELECT count(*) FROM place_pending;
+            SELECT division FROM places WHERE name = '高坝洲镇';
+            """])
+        #expect(shell.stdout == "2\n0\n420581100\n", "\(shell.stderr)")
+    }
+
     @Test func theListSpeaksChineseInAChineseLocale() throws {
         #expect(try place("propose", "解放路", "--category", "road", "--lon", "111.1", "--lat", "30.3").status == 0)
         let listed = try CommandRunner.run(CommandRunner.diming, ["place", "list", "--db", db], environment: CommandRunner.chinese)

@@ -15,7 +15,7 @@ extension PlaceDraft {
         } catch let problem as any Problem {
             throw GazetteerError.invalidGeometry(.problem(problem))
         }
-        guard let found else { throw GazetteerError.invalidGeometry(.verbatim("no geometry")) }
+        guard let found else { throw GazetteerError.invalidGeometry(Reason(GazetteerMessages.noGeometry, ["number": "1"])) }
         return found
     }
 
@@ -34,7 +34,7 @@ extension PlaceDraft {
                 throw GazetteerError.invalidValue(field: "features[\(number)].category", value: categoryText,
                                                   allowed: PlaceCategory.allCases.map(\.rawValue))
             }
-            guard let geometry = feature.geometry else { throw GazetteerError.invalidGeometry(.verbatim("feature \(number) has no geometry")) }
+            guard let geometry = feature.geometry else { throw GazetteerError.invalidGeometry(Reason(GazetteerMessages.noGeometry, ["number": String(number)])) }
             drafts.append(PlaceDraft(name: name, category: category, geometry: geometry, division: text("division"),
                                      specific: text("specific"), generic: text("generic"), meaning: text("meaning"),
                                      history: text("history"), sources: text("sources"), reading: text("reading")))

@@ -23,7 +23,8 @@ struct PlaceGeometry {
                 SELECT ST_IsValid(?1) AS valid, ST_IsValidReason(?1) AS reason, ST_X(ST_PointOnSurface(?1)) AS lon, ST_Y(ST_PointOnSurface(?1)) AS lat
                 """, arguments: [blob])
             guard let row, row["valid"] as Int? == 1, let lon: Double = row["lon"], let lat: Double = row["lat"] else {
-                throw GazetteerError.invalidGeometry(.verbatim(row?["reason"] ?? "invalid geometry"))
+                let reason: String? = row?["reason"]
+                throw GazetteerError.invalidGeometry(reason.map(Reason.verbatim) ?? Reason(GazetteerMessages.invalidGeometryTitle))
             }
             point = Position(lon: lon, lat: lat)
             shapeBlob = blob

@@ -27,6 +27,11 @@ struct PlaceWorkflow {
         let geometry = try PlaceGeometry(draft.geometry, in: db)
         let division = try PlaceDivision.resolve(draft.division, at: geometry.point, locator: try Locator.load(from: db), in: db)
         let account = try Self.authorize(actor, division: division)
+        // A child points at a place that exists and has not ended: nothing points at a retired record.
+        if let parent = draft.parent {
+            let status = try PlaceStore.record(parent, in: db).status
+            guard status != .historical, status != .erroneous else { throw GazetteerError.retiredParent(id: parent, status: status) }
+        }
         let findings = try check(NameProposal(name: draft.name, category: draft.category, division: division, reading: draft.reading), in: db)
         let status: PlaceStatus = draft.planned ? .reserved : .proposed
         let uid = try PlaceWriter.create(draft, status: status, approval: nil, createdBy: account.name, geometry: geometry,

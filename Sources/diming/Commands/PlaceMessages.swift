@@ -35,7 +35,7 @@ enum PlaceMessages {
     static let ids = Message("help.place.ids", zh: "要合并的地名编号。", en: "The ids of the places to merge.")
     static let name = Message("help.place.name", zh: "地名。", en: "The name.")
     static let newName = Message("help.place.newName", zh: "新的标准名称。", en: "The new standard name.")
-    static let category = Message("help.place.category", zh: "类别：{values}。", en: "The category: {values}.")
+    static let category = Message("help.place.category", zh: "类别。", en: "The category.")
     static let lon = Message("help.place.lon", zh: "经度（CGCS2000）。", en: "Longitude (CGCS2000).")
     static let lat = Message("help.place.lat", zh: "纬度（CGCS2000）。", en: "Latitude (CGCS2000).")
     static let geometry = Message("help.place.geometry", zh: "几何：GeoJSON 或 WKT（点、线或面）。", en: "The geometry as GeoJSON or WKT (point, line or polygon).")

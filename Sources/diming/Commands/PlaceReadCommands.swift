@@ -36,7 +36,7 @@ extension Diming.Place {
 
         @OptionGroup var options: GazetteerOptions
         @Option(help: ArgumentHelp(PlaceMessages.status.localized())) var status: PlaceStatus?
-        @Option(help: ArgumentHelp(PlaceMessages.category.localized(["values": PlaceCategory.allCases.map(\.rawValue).joined(separator: ", ")])))
+        @Option(help: ArgumentHelp(PlaceMessages.category.localized()))
         var category: PlaceCategory?
         @Option(name: .customLong("in"), help: ArgumentHelp(PlaceMessages.division.localized(), valueName: "code")) var division: String?
         @Option(name: .customLong("as-of"), help: ArgumentHelp(PlaceMessages.asOf.localized(), valueName: "YYYY-MM-DD")) var asOf: String?

@@ -9,7 +9,7 @@ extension Diming.Place {
 
         @OptionGroup var options: GazetteerOptions
         @Argument(help: ArgumentHelp(PlaceMessages.name.localized())) var name: String
-        @Option(help: ArgumentHelp(PlaceMessages.category.localized(["values": PlaceCategory.allCases.map(\.rawValue).joined(separator: ", ")]),
+        @Option(help: ArgumentHelp(PlaceMessages.category.localized(),
                                    valueName: "category"))
         var category: PlaceCategory
         @Option(help: ArgumentHelp(PlaceMessages.lon.localized())) var lon: Double?

@@ -40,6 +40,10 @@ import Testing
         #expect(try f.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM places WHERE parent = ?", arguments: [town]) } == 0)
         #expect(try await f.gazetteer.history(town).last?.action == "split")
         #expect(try f.auditActions(of: created[0].place.id) == ["place.split"])
+        // Nor can a new one be put under it.
+        await #expect(throws: GazetteerError.retiredParent(id: town, status: .historical)) {
+            try await f.gazetteer.propose(PlaceDraft(name: "新村", category: .village, geometry: .point(F.west), parent: town), by: F.admin)
+        }
     }
 
     @Test func aSplitLeavingAChildUncoveredIsRefusedNamingItAndChangesNothing() async throws {
