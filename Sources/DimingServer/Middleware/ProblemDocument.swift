@@ -34,6 +34,7 @@ enum ProblemDocument {
         if let instance { object.append(("instance", .string(instance))) }
         if let field = problem.field { object.append(("field", .string(field))) }
         if let requestID { object.append(("requestId", .string(requestID))) }
+        if let extended = problem as? any ProblemExtensionMembers { object += extended.extensionMembers(in: language) }
         return .object(object)
     }
 
@@ -51,4 +52,10 @@ enum ProblemDocument {
         buffer.writeBytes(body)
         return buffer
     }
+}
+
+/// A problem with more to say than RFC 9457's members (§3.2 extension members): a refused
+/// proposal's naming findings.
+protocol ProblemExtensionMembers {
+    func extensionMembers(in language: Language) -> [(String, JSONValue)]
 }

@@ -30,6 +30,7 @@ enum OpenAPIDocument {
                                                              errors: ["404"]).merging(changeOperations(layer))))
             paths += attachmentPaths(for: layer)
         }
+        paths += gazetteerPaths
         paths += [
             ("/locate", get("Divisions containing a point, smallest first 定位", tag: "Data",
                             parameters: [ref("lon"), ref("lat")],
@@ -73,7 +74,7 @@ enum OpenAPIDocument {
                 "contact": ["name": "民政局 Civil-affairs bureau"],
             ],
             "servers": [["url": .string(origin)]],
-            "tags": [["name": "Capabilities"], ["name": "Data"], ["name": "Operations"], ["name": "Administration"], ["name": "Map"]],
+            "tags": [["name": "Capabilities"], ["name": "Data"], ["name": "Operations"], ["name": "Administration"], ["name": "Gazetteer"], ["name": "Map"]],
             "paths": .object(paths),
             "components": components,
         ]
