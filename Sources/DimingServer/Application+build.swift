@@ -1,4 +1,5 @@
 import DimingCore
+import DimingGazetteer
 import Hummingbird
 import HummingbirdCore
 import Logging
@@ -66,6 +67,7 @@ public enum DimingServer {
         FeatureEditingController(database: database, configuration: configuration).addRoutes(to: data)
         AttachmentsController(database: database, configuration: configuration).addRoutes(to: data, bodyLimits: bodyLimits)
         LocateController(locators: LocatorCache(database: database)).addRoutes(to: data)
+        SearchController(gazetteer: Gazetteer(database)).addRoutes(to: data)
         OperationsController(database: database, metrics: metrics).addRoutes(to: router, readGate: data)
         AdministrationController(database: database).addRoutes(to: router)
         MapController(configuration: configuration, database: database).addRoutes(to: router, data: data)

@@ -30,7 +30,7 @@ Everything layer-specific is taken from the server's /collections and its "x-dim
   * a "house-numbers" collection is not drawn below its minZoom and drawn whole from it;
   * no console errors, and no request left the server's origin (the bureau has no internet);
   * with --token: the page first asks for a token (the server answers 401), then loads with it;
-  * if the server advertises search, a search for an area's name gives results.
+  * a search for an area's name gives results, and choosing one moves the map.
 Saves a screenshot of the whole map (and, with --screenshot-detail, one zoomed in on the town).
 Exits 1 naming what failed.
 """
@@ -698,9 +698,14 @@ def check_search(driver, metas, registry):
     if not results:
         fail(f"search for {name[:2]!r} gave no results")
     else:
+        view = "var m = window.diming.map, c = m.getCenter(); return [c.lat, c.lng, m.getZoom()];"
+        before = driver.execute_script(view)
         results[0].click()
-        time.sleep(0.5)
-        say(f"search {name[:2]!r}: {len(results)} results")
+        time.sleep(1.5)  # the fly-to animation
+        after = driver.execute_script(view)
+        if after == before:
+            fail(f"choosing the first result for {name[:2]!r} did not move the map")
+        say(f"search {name[:2]!r}: {len(results)} results; the map moved to the first one")
 
 
 geometry_types = {}
