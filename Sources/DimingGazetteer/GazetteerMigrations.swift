@@ -138,7 +138,8 @@ enum GazetteerMigrations {
         SchemaMigration("gazetteer-010-search") { db in
             // 检索: one entry per searchable name (``SearchIndex``). `folded` is the name in
             // simplified characters; `tier` ranks names in force before other names, retired
-            // places and reserved names. Trigrams answer substrings of 3+ characters;
+            // places and reserved names; `place_pinyin` is the toneless pinyin of the place's
+            // current name, shown with every result. Trigrams answer substrings of 3+ characters;
             // `search_grams` (first character, every pair) answers 1–2 character queries.
             try db.execute(sql: """
                 CREATE TABLE "search_entries" (
@@ -152,7 +153,8 @@ enum GazetteerMigrations {
                     "pinyin_key" TEXT NOT NULL,
                     "initials" TEXT NOT NULL,
                     "category" TEXT,
-                    "division" TEXT
+                    "division" TEXT,
+                    "place_pinyin" TEXT
                 );
                 CREATE INDEX "search_entries_place" ON "search_entries"("place");
                 CREATE INDEX "search_entries_folded" ON "search_entries"("folded", "tier", "length");

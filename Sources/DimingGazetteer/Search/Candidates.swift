@@ -35,9 +35,9 @@ struct Candidates {
 
     /// One row of `search_entries`.
     struct Entry {
-        static let columnCount = 6
+        static let columnCount = 7
         static func columns(_ alias: String) -> String {
-            #"\#(alias)."place", \#(alias)."name", \#(alias)."folded", \#(alias)."kind", \#(alias)."tier", \#(alias)."length""#
+            #"\#(alias)."place", \#(alias)."name", \#(alias)."folded", \#(alias)."kind", \#(alias)."tier", \#(alias)."length", \#(alias)."place_pinyin""#
         }
 
         let place: String
@@ -46,6 +46,8 @@ struct Candidates {
         let kind: NameKind
         let tier: Int
         let length: Int
+        /// The toneless pinyin of the place's current name.
+        let placePinyin: String?
 
         init(_ row: Row) {
             place = row[0]
@@ -54,6 +56,7 @@ struct Candidates {
             kind = NameKind(rawValue: row[3]) ?? .alternative
             tier = row[4]
             length = row[5]
+            placePinyin = row[6]
         }
     }
 

@@ -7,13 +7,19 @@ extension Gazetteer {
     /// Best first; reserved names only when asked, proposed and rejected ones never. Read
     /// through GRDB's async API, so the caller's task is suspended, not a pool thread blocked.
     public func search(_ query: PlaceSearchQuery) async throws -> [PlaceSearchResult] {
-        // Places other writers changed are indexed by the sync first (a cheap check when none
-        // waits). The skeleton's sync is not there yet: search what is indexed.
-        if try await database.pool.read({ db in try Bool.fetchOne(db, sql: #"SELECT EXISTS (SELECT 1 FROM "place_pending")"#) ?? false }) {
-            do { try await sync() } catch GazetteerError.notImplemented {}
-        }
         let searcher = PlaceSearcher(speller: speller)
+        // Places other writers changed are indexed by the sync first (one cheap check in the
+        // same read when none waits). The skeleton's sync is not there yet: search what is indexed.
+        if let results = try await database.pool.read({ db in try Self.syncIsPending(db) ? nil : searcher.search(query, in: db) }) {
+            return results
+        }
+        do { try await sync() } catch GazetteerError.notImplemented {}
         return try await database.pool.read { db in try searcher.search(query, in: db) }
+    }
+
+    /// Whether places wait for the sync (gazetteer-006's `place_pending`).
+    private static func syncIsPending(_ db: Database) throws -> Bool {
+        try Bool.fetchOne(db.cachedStatement(sql: #"SELECT EXISTS (SELECT 1 FROM "place_pending")"#)) ?? false
     }
 
     /// Builds the search index again from every place and name record (a repair, or after a

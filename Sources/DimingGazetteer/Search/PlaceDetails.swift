@@ -1,19 +1,17 @@
 import GRDB
 
-/// What a result shows of its place: the current name, its pinyin, category, division, status
-/// and point, read from `places` (the record every client reads) and the standard name record.
+/// What a result shows of its place: the current name, category, division, status and point,
+/// read from `places` (the record every client reads); the current name's pinyin comes with
+/// the index entry.
 enum PlaceDetails {
     static func result(for found: Candidates.Found, in db: Database, speller: PinyinSpeller) throws -> PlaceSearchResult? {
         let sql = """
-            SELECT p."name", p."category", p."division", p."status", ST_X(p."geom"), ST_Y(p."geom"),
-                   (SELECT n."pinyin_toneless" FROM "place_names" n
-                    WHERE n."place" = p."uid" AND n."kind" = 'standard' AND n."name" = p."name" ORDER BY n."id" DESC LIMIT 1)
-            FROM "places" p WHERE p."uid" = ?
+            SELECT p."name", p."category", p."division", p."status", ST_X(p."geom"), ST_Y(p."geom") FROM "places" p WHERE p."uid" = ?
             """
         guard let row = try Row.fetchOne(db.cachedStatement(sql: sql), arguments: [found.entry.place]) else { return nil }
         let name: String = row[0]
         let category: String? = row[1]
-        let pinyin: String = row[6] ?? speller.spell(name, category: category.flatMap(PlaceCategory.init(rawValue:))).toneless
+        let pinyin = found.entry.placePinyin ?? speller.spell(name, category: category.flatMap(PlaceCategory.init(rawValue:))).toneless
         let otherName = found.entry.name != name ? found.entry.name : nil
         return PlaceSearchResult(
             id: found.entry.place, name: name, pinyin: pinyin, category: category, division: row[2],

@@ -37,7 +37,7 @@ struct SearchIndexWriter {
     }
 
     struct NameRow {
-        static let select = #"SELECT "place", "name", "kind", "status", "pinyin_key", "initials", "reading" FROM "place_names""#
+        static let select = #"SELECT "place", "name", "kind", "status", "pinyin_key", "initials", "reading", "pinyin_toneless" FROM "place_names""#
         let place: String
         let name: String
         let kind: NameKind
@@ -45,6 +45,7 @@ struct SearchIndexWriter {
         let pinyinKey: String?
         let initials: String?
         let reading: String?
+        let pinyinToneless: String?
 
         init(_ row: Row) {
             place = row[0]
@@ -54,6 +55,7 @@ struct SearchIndexWriter {
             pinyinKey = row[4]
             initials = row[5]
             reading = row[6]
+            pinyinToneless = row[7]
         }
 
         static func fetchAll(_ db: Database, place: String? = nil) throws -> [NameRow] {
@@ -69,7 +71,14 @@ struct SearchIndexWriter {
     /// Per-row FTS5 upkeep; a bulk load rebuilds the FTS5 index once at the end instead.
     let maintainsFTS: Bool
     /// Spellings already computed in this pass (names repeat: every county has a 解放路).
-    private var spellings: [String: (key: String, initials: String)] = [:]
+    private var spellings: [String: Spelling] = [:]
+
+    /// What the index keeps of a name's pinyin.
+    struct Spelling {
+        let key: String
+        let initials: String
+        let toneless: String
+    }
 
     init(db: Database, speller: PinyinSpeller, maintainsFTS: Bool) {
         self.db = db
@@ -101,36 +110,47 @@ struct SearchIndexWriter {
         let records = names.isEmpty
             ? [NameRow(place: place.uid, name: place.name, kind: .standard, status: place.status)]
             : names
+        let current = records.first { $0.kind == .standard && $0.name == place.name && $0.pinyinToneless != nil }
+        let placePinyin = current?.pinyinToneless
+            ?? spelling(of: TraditionalChinese.fold(place.name), reading: nil, category: place.category).toneless
         var seen = Set<String>()
         for record in records {
             guard let tier = Self.tier(of: record, placeTier: placeTier) else { continue }
             let folded = TraditionalChinese.fold(record.name.trimmingCharacters(in: .whitespaces))
             guard !folded.isEmpty, seen.insert(folded).inserted else { continue }
-            let spelling = spellingKeys(record, folded: folded, category: place.category)
-            try insert(place: place, name: record.name, folded: folded, kind: record.kind, tier: tier, spelling: spelling)
+            let keys = try keys(record, folded: folded, category: place.category)
+            try insert(place: place, name: record.name, folded: folded, kind: record.kind, tier: tier, keys: keys, placePinyin: placePinyin)
         }
     }
 
-    private mutating func spellingKeys(_ record: NameRow, folded: String, category: String?) -> (key: String, initials: String) {
+    /// The name record's keys: as the record holds them, else spelled.
+    private mutating func keys(_ record: NameRow, folded: String, category: String?) throws -> (key: String, initials: String) {
         if let key = record.pinyinKey, let initials = record.initials, !key.isEmpty {
             return (SearchText.latinKey(key) ?? key, SearchText.latinKey(initials) ?? initials)
         }
-        let memo = record.reading == nil ? folded : nil
-        if let memo, let known = spellings[memo] { return known }
-        let spelling = speller.spell(folded, category: category.flatMap(PlaceCategory.init(rawValue:)), reading: record.reading)
-        let keys: (key: String, initials: String) = (SearchText.latinKey(spelling.homophoneKey) ?? "", SearchText.latinKey(spelling.initials) ?? "")
-        if let memo { spellings[memo] = keys }
+        let spelled = spelling(of: folded, reading: record.reading, category: category)
+        return (spelled.key, spelled.initials)
+    }
+
+    /// The speller's answer, remembered for names without a reading override.
+    private mutating func spelling(of folded: String, reading: String?, category: String?) -> Spelling {
+        if reading == nil, let known = spellings[folded] { return known }
+        let spelling = speller.spell(folded, category: category.flatMap(PlaceCategory.init(rawValue:)), reading: reading)
+        let keys = Spelling(key: SearchText.latinKey(spelling.homophoneKey) ?? "", initials: SearchText.latinKey(spelling.initials) ?? "",
+                            toneless: spelling.toneless)
+        if reading == nil { spellings[folded] = keys }
         return keys
     }
 
     private func insert(place: PlaceRow, name: String, folded: String, kind: NameKind, tier: Tier,
-                        spelling: (key: String, initials: String)) throws {
+                        keys: (key: String, initials: String), placePinyin: String) throws {
         let length = folded.count
         try db.cachedStatement(sql: """
-            INSERT INTO "search_entries"("place", "name", "folded", "kind", "tier", "length", "pinyin_key", "initials", "category", "division")
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [place.uid, name, folded, kind.rawValue, tier.rawValue, length, spelling.key, spelling.initials,
-                                     place.category, place.division])
+            INSERT INTO "search_entries"("place", "name", "folded", "kind", "tier", "length", "pinyin_key", "initials", "category",
+                                         "division", "place_pinyin")
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [place.uid, name, folded, kind.rawValue, tier.rawValue, length, keys.key, keys.initials,
+                                     place.category, place.division, placePinyin])
         let id = db.lastInsertedRowID
         let insertGram = try db.cachedStatement(sql: #"INSERT OR IGNORE INTO "search_grams" VALUES (?, ?, ?, ?, ?)"#)
         for gram in Self.grams(of: folded) {
@@ -185,5 +205,6 @@ extension SearchIndexWriter.NameRow {
         pinyinKey = nil
         initials = nil
         reading = nil
+        pinyinToneless = nil
     }
 }

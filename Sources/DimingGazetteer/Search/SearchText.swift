@@ -19,7 +19,7 @@ struct SearchText: Sendable, Hashable {
 
     init(_ text: String) {
         typed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        let halfwidth = typed.applyingTransform(.fullwidthToHalfwidth, reverse: false) ?? typed
+        let halfwidth = Self.halfwidth(typed)
         let folded = TraditionalChinese.fold(halfwidth)
         normalized = folded
         if let match = folded.wholeMatch(of: /(.+?)\s*([0-9]{1,6})\s*号/), let number = Int(match.2) {
@@ -49,13 +49,36 @@ struct SearchText: Sendable, Hashable {
             case "0"..."9": key.unicodeScalars.append(scalar)
             case " ", "'", "-", "’", "·": continue
             default:
-                // A toned letter (jiě) counts as its base letter.
-                let base = String(scalar).applyingTransform(.stripDiacritics, reverse: false) ?? ""
-                guard base.count == 1, let letter = base.unicodeScalars.first, ("a"..."z").contains(letter) || ("A"..."Z").contains(letter) else { return nil }
+                // A toned letter (jiě) counts as its base letter; anything else is not pinyin.
+                guard let base = tonedVowels[scalar] else { return nil }
                 hasLetter = true
-                key += base.lowercased()
+                key.append(base)
             }
         }
         return hasLetter ? key : nil
+    }
+
+    /// Pinyin's toned vowels (and ü) as the base letter the index's keys use.
+    private static let tonedVowels: [Unicode.Scalar: Character] = {
+        var table: [Unicode.Scalar: Character] = [:]
+        for (base, toned) in [("a", "āáǎàĀÁǍÀ"), ("e", "ēéěèĒÉĚÈ"), ("i", "īíǐìĪÍǏÌ"), ("o", "ōóǒòŌÓǑÒ"), ("u", "ūúǔùŪÚǓÙǖǘǚǜüǕǗǙǛÜ")] {
+            for scalar in toned.unicodeScalars { table[scalar] = Character(base) }
+        }
+        return table
+    }()
+
+    /// Full-width Latin letters, digits and the ideographic space (what a Chinese input method
+    /// types: `１２号`, `ｊｆｌ`) as their half-width forms, without an ICU transform per query.
+    static func halfwidth(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { (0xFF01...0xFF5E).contains($0.value) || $0.value == 0x3000 }) else { return text }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0xFF01...0xFF5E: result.append(Unicode.Scalar(scalar.value - 0xFEE0)!)
+            case 0x3000: result.append(" ")
+            default: result.append(scalar)
+            }
+        }
+        return String(result)
     }
 }
