@@ -78,6 +78,11 @@ struct Candidates {
 
     var count: Int { byPlace.count }
 
+    /// Whether a page of places already scores above `score`: a weaker lookup cannot change it.
+    func isFull(above score: Double) -> Bool {
+        byPlace.values.lazy.filter { $0.score > score }.count >= limit
+    }
+
     mutating func add(_ entry: Entry, _ kind: Kind) {
         let found = Found(entry: entry, kind: kind, score: Self.score(entry, kind), match: kind.match)
         if let known = byPlace[entry.place], (known.score, -known.kind.rawValue) >= (found.score, -found.kind.rawValue) { return }

@@ -12,7 +12,7 @@ struct PlaceSearcher {
 
     /// How many rows a prefix or substring lookup reads at most before scoring: enough to rank
     /// the first page, bounded so that a very common text stays fast.
-    static let candidateBound = 300
+    static func candidateBound(_ limit: Int) -> Int { max(100, limit * 3) }
 
     func search(_ query: PlaceSearchQuery, in db: Database) throws -> [PlaceSearchResult] {
         let text = SearchText(query.text)
@@ -23,20 +23,23 @@ struct PlaceSearcher {
             try lookUp(filter.sql(#"e."pinyin_key" = ?"#, ordered: true), [key], query.limit, in: db, into: &candidates) { _ in .pinyin }
             try lookUp(filter.sql(#"e."initials" = ?"#, ordered: true), [key], query.limit, in: db, into: &candidates) { _ in .initials }
             if candidates.count < query.limit {
-                try lookUp(filter.sql(#"e."pinyin_key" > ? AND e."pinyin_key" < ?"#), [key, key + "~"], Self.candidateBound, in: db, into: &candidates) { _ in .pinyinPrefix }
-                try lookUp(filter.sql(#"e."initials" > ? AND e."initials" < ?"#), [key, key + "~"], Self.candidateBound, in: db, into: &candidates) { _ in .initialsPrefix }
+                try lookUp(filter.sql(#"e."pinyin_key" > ? AND e."pinyin_key" < ?"#), [key, key + "~"], Self.candidateBound(query.limit), in: db, into: &candidates) { _ in .pinyinPrefix }
+                try lookUp(filter.sql(#"e."initials" > ? AND e."initials" < ?"#), [key, key + "~"], Self.candidateBound(query.limit), in: db, into: &candidates) { _ in .initialsPrefix }
             }
         } else {
             let length = text.length
             if length <= 2 {
                 try lookUpGrams(text.name, filter, in: db, into: &candidates)
             } else {
-                try lookUp(filter.sql(#"e."folded" >= ? AND e."folded" < ?"#), [text.name, text.name + "\u{10FFFF}"], Self.candidateBound, in: db, into: &candidates) {
+                try lookUp(filter.sql(#"e."folded" >= ? AND e."folded" < ?"#), [text.name, text.name + "\u{10FFFF}"], Self.candidateBound(query.limit), in: db, into: &candidates) {
                     $0.length == length ? .exact : .prefix
                 }
-                try lookUpSubstrings(text.name, filter, in: db, into: &candidates)
+                // A page of names in force that begin with the text outranks any substring.
+                if !candidates.isFull(above: Candidates.Kind.substring.baseScore) {
+                    try lookUpSubstrings(text.name, filter, in: db, into: &candidates)
+                }
             }
-            if length >= 2 {
+            if length >= 2, !candidates.isFull(above: Candidates.Kind.homophone.baseScore) {
                 let key = SearchText.latinKey(speller.spell(text.name).homophoneKey) ?? ""
                 if !key.isEmpty {
                     try lookUp(filter.sql(#"e."pinyin_key" = ?"#, ordered: true), [key], query.limit, in: db, into: &candidates) {
@@ -92,7 +95,7 @@ struct PlaceSearcher {
             """
         let phrase = "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         let rows = try Row.fetchCursor(db.cachedStatement(sql: sql),
-                                       arguments: StatementArguments(([phrase, filter.maximumTier] as SQLValues) + filter.arguments + [Self.candidateBound]))
+                                       arguments: StatementArguments(([phrase, filter.maximumTier] as SQLValues) + filter.arguments + [Self.candidateBound(candidates.limit)]))
         while let row = try rows.next() {
             let entry = Candidates.Entry(row)
             candidates.add(entry, entry.folded.hasPrefix(name) ? (entry.length == name.count ? .exact : .prefix) : .substring)

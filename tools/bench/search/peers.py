@@ -62,7 +62,7 @@ def main():
         count = len(queries) if kind == "overall" else sum(1 for k, _ in queries if k == kind)
         rows.append((kind, str(count), f"{d['p50_ms']:.2f}", f"{d['p99_ms']:.2f}",
                      cell(l, 0.5), cell(l, 0.99), cell(f, 0.5), cell(f, 0.99),
-                     f"{percentile(l, 0.5) / d['p50_ms']:.0f}×" if l else "n/a"))
+                     f"{percentile(l, 0.5) / d['p50_ms']:.1f}×" if l else "n/a"))
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     for r in rows:
         print("| " + " | ".join(c.ljust(w) for c, w in zip(r, widths)) + " |")
