@@ -37,6 +37,14 @@ import Testing
         #expect(first["matched_by"] as? String == expected)
     }
 
+    @Test func aPlaceImportedLaterIsFoundAtOnce() throws {
+        let csv = "name,category,division,lon,lat\n胜利街,road,420581001,111.45,30.39\n"
+        #expect(try CommandRunner.diming("import", "places", "-", "--format", "csv", "--db", db, stdin: csv).status == 0)
+        let result = try CommandRunner.diming("search", "shenglijie", "--db", db, "--format", "json")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains(#""name":"胜利街""#))
+    }
+
     @Test func textOutputIsATableAndTraditionalTextIsNormalised() throws {
         let result = try CommandRunner.diming("search", "運河北路", "--db", db, "--in", "420581001")
         #expect(result.status == 0, "\(result.stderr)")
