@@ -1,8 +1,8 @@
 /*
- * Search: the form in the header. It asks the gazetteer's /search (places by name, pinyin,
- * initials, homophone, traditional characters or former name: { results: [{ name, label,
- * lon, lat … }] }), or the search the landing page links (rel "search", GeoJSON features);
- * a chosen result flies the map to it.
+ * Search: the form in the header. It asks the gazetteer's /search (by name, pinyin, initials,
+ * homophone, traditional characters or former name: { results: [{ name, label, lon, lat … }] }),
+ * or the search the landing page links (rel "search", GeoJSON features); a chosen result flies
+ * the map to it.
  */
 import { API_ROOT, AuthError, api, getJSON, linkOf, sameOrigin } from './api.js';
 import { el } from './kit.js';

@@ -494,7 +494,7 @@ def main():
 
         check_popup(driver, base, a.token, metas, registry)
         check_house_numbers(driver, metas, registry, expected, a.screenshot_detail)
-        check_search(driver, metas, registry)
+        check_search(driver, base, metas, registry)
 
         # No console errors (401s are expected when the token flow is being checked).
         for entry in driver.get_log("browser"):
@@ -671,7 +671,7 @@ def check_house_numbers(driver, metas, registry, expected, detail):
             detail = None
 
 
-def check_search(driver, metas, registry):
+def check_search(driver, base, metas, registry):
     """Search, when the server has it: the name of an area finds results."""
     if not driver.execute_script("return !document.getElementById('search').hidden"):
         say("the server advertises no search: the search box is hidden")
@@ -689,6 +689,18 @@ def check_search(driver, metas, registry):
         if name:
             break
     name = name or "宜都"
+    try:
+        found = get_json(f"{base}/search?q={urllib.parse.quote(name[:2])}").get("results", [True])
+    except (urllib.error.URLError, ValueError):
+        found = [True]  # a closed server or another search: keep the area's name
+    if not found:
+        # The gazetteer's /search finds places, not divisions: take a point's name instead.
+        name = driver.execute_script("""
+            var n = null;
+            window.diming.map.eachLayer(function (l) {
+              if (!n && l.feature && l.getLatLng && l.feature.geometry && l.feature.geometry.type === 'Point') {
+                var v = (l.feature.properties || {}).name; if (v && String(v).length >= 2) n = String(v); } });
+            return n;""") or name
     box = driver.find_element(By.ID, "search-q")
     box.clear()
     box.send_keys(name[:2])
