@@ -137,5 +137,42 @@ enum GazetteerMigrations {
                 """)
         },
         roadLinks,
+        SchemaMigration("gazetteer-010-search") { db in
+            // 检索: one entry per searchable name (``SearchIndex``). `folded` is the name in
+            // simplified characters; `tier` ranks names in force before other names, retired
+            // places and reserved names; `place_pinyin` is the toneless pinyin of the place's
+            // current name, shown with every result. Trigrams answer substrings of 3+ characters;
+            // `search_grams` (first character, every pair) answers 1–2 character queries.
+            try db.execute(sql: """
+                CREATE TABLE "search_entries" (
+                    "id" INTEGER PRIMARY KEY,
+                    "place" TEXT NOT NULL,
+                    "name" TEXT NOT NULL,
+                    "folded" TEXT NOT NULL,
+                    "kind" TEXT NOT NULL,
+                    "tier" INTEGER NOT NULL,
+                    "length" INTEGER NOT NULL,
+                    "pinyin_key" TEXT NOT NULL,
+                    "initials" TEXT NOT NULL,
+                    "category" TEXT,
+                    "division" TEXT,
+                    "place_pinyin" TEXT
+                );
+                CREATE INDEX "search_entries_place" ON "search_entries"("place");
+                CREATE INDEX "search_entries_folded" ON "search_entries"("folded", "tier", "length");
+                CREATE INDEX "search_entries_key" ON "search_entries"("pinyin_key", "tier", "length");
+                CREATE INDEX "search_entries_initials" ON "search_entries"("initials", "tier", "length");
+                CREATE TABLE "search_grams" (
+                    "gram" TEXT NOT NULL,
+                    "inner" INTEGER NOT NULL,
+                    "tier" INTEGER NOT NULL,
+                    "length" INTEGER NOT NULL,
+                    "entry" INTEGER NOT NULL,
+                    PRIMARY KEY ("gram", "inner", "tier", "length", "entry")
+                ) WITHOUT ROWID;
+                CREATE VIRTUAL TABLE "search_fts" USING fts5("folded", content='search_entries', content_rowid='id', tokenize='trigram');
+                """)
+            try SearchIndex.reindexAll(in: db)
+        },
     ]
 }

@@ -11,7 +11,7 @@ import Testing
 @Suite struct HelpTests {
     /// Every command and subcommand, as typed after `diming`.
     static let commands: [[String]] = [
-        [], ["init"], ["demo"], ["import"], ["export"], ["layers"], ["locate"], ["config"], ["serve"],
+        [], ["init"], ["demo"], ["import"], ["export"], ["layers"], ["locate"], ["search"], ["config"], ["serve"],
         ["user"], ["user", "add"], ["user", "token"], ["user", "revoke"], ["user", "list"],
         ["pinyin"],
     ] + placeCommands

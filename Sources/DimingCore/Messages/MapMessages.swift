@@ -50,6 +50,8 @@ public enum MapMessages {
         Message("map.search.none", zh: "没有找到匹配的结果。", en: "Nothing found."),
         Message("map.search.count", zh: "「{q}」：{count} 条结果。", en: "“{q}”: {count} results."),
         Message("map.search.failed", zh: "检索失败：{reason}", en: "The search failed: {reason}"),
+        Message("map.search.place", zh: "{name}（{note}）", en: "{name} ({note})"),
+        Message("map.search.historical", zh: "已销名", en: "historical"),
         Message("map.feature", zh: "要素 {id}", en: "Feature {id}"),
         Message("map.auth.rejected", zh: "访问令牌无效或已过期，请重新输入。", en: "The access token is not valid or has expired; enter it again."),
         Message("map.auth.status.rejected", zh: "访问令牌被拒绝（401）。", en: "The access token was refused (401)."),

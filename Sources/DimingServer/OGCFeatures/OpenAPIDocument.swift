@@ -65,6 +65,7 @@ enum OpenAPIDocument {
             ("/static/leaflet/{path}", get("Leaflet (Debian libjs-leaflet, libjs-leaflet.markercluster)", tag: "Map", parameters: [ref("staticPath")],
                                            response: content("*/*", "The file"), errors: ["404"])),
         ]
+        paths += searchPaths
         return [
             "openapi": "3.0.3",
             "info": [
