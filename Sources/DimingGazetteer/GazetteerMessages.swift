@@ -79,7 +79,7 @@ public enum GazetteerMessages {
         .reserved: Message("gazetteer.status.reserved", zh: "规划预留", en: "reserved"),
     ]
 
-    static let all = [unknownPlaceTitle, unknownPlace, illegalTransitionTitle, illegalTransition, missingFieldTitle, missingField,
+    public static let all = [unknownPlaceTitle, unknownPlace, illegalTransitionTitle, illegalTransition, missingFieldTitle, missingField,
                       invalidDateTitle, invalidDate, divisionMismatchTitle, divisionMismatch, unknownDivisionTitle, unknownDivision,
                       namingRejectedTitle, namingRejected, reservedTitle, reserved, notApprovedTitle, notApproved, sameNameTitle, sameName,
                       uncoveredChildrenTitle, uncoveredChildren, needsShapeTitle, needsShape, tooFewTitle, tooFew,

@@ -8,5 +8,5 @@
 public enum MessageCatalog {
     public static let all: [Message] = StoreMessages.all + AccessMessages.all + EditMessages.all + GeometryMessages.all
         + QueryMessages.all + IOMessages.all + ServerMessages.all + LevelMessages.all + CommandMessages.all + HelpMessages.all
-        + PageMessages.all + MapMessages.all + ProvenanceMessages.all + GazetteerHTTPMessages.all
+        + PageMessages.all + MapMessages.all + ProvenanceMessages.all + [ControlledFieldRefusal.reason] + GazetteerHTTPMessages.all
 }

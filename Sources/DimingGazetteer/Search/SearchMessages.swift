@@ -29,4 +29,8 @@ public enum SearchHelpMessages {
     public static let rebuilt = Message("search.rebuilt", zh: "检索索引已重建：{count} 个名称", en: "Search index rebuilt: {count} names")
     public static let header = Message("search.header", zh: "名称|拼音|类别|政区|匹配|得分|说明", en: "name|pinyin|category|division|matched by|score|note")
     public static let needsQuery = Message("search.needsQuery", zh: "请给出检索词（或 --rebuild-index）", en: "Give a query (or --rebuild-index)")
+
+    public static let all: [Message] = [
+        abstract, discussion, query, division, category, limit, format, includeReserved, rebuildIndex, rebuilt, header, needsQuery,
+    ]
 }
