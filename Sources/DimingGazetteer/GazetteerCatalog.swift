@@ -6,5 +6,5 @@ import DimingCore
 /// same checks run over both (both texts, the same placeholders, keys unique across the two).
 public enum GazetteerCatalog {
     public static let all: [Message] = GazetteerMessages.all + PlaceMessages.all + CheckMessages.all + PinyinMessages.all
-        + SearchMessages.all + SearchHelpMessages.all
+        + SearchMessages.all + SearchHelpMessages.all + AddressMessages.all
 }

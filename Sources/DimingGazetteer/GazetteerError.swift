@@ -27,10 +27,17 @@ public enum GazetteerError: Problem, Equatable {
     case dateBeforeName(date: String, validFrom: String)
     /// A new place's parent has ended (historical) or was never right (erroneous).
     case retiredParent(id: String, status: PlaceStatus)
+    /// LC-04: no 门牌 has this id.
+    case unknownAddress(String)
+    /// The 门牌 is already historical (retired): it cannot be retired again.
+    case addressHistorical(id: String, label: String)
+    /// The number is in use: the address `id` carries it (or is itself live), so it cannot be reused.
+    case addressInUse(id: String, label: String)
 
     public var status: Int {
         switch self {
-        case .unknownPlace: 404
+        case .unknownPlace, .unknownAddress: 404
+        case .addressHistorical, .addressInUse: 409
         case .illegalTransition, .reserved, .notApproved, .sameName, .retiredParent: 409
         case .missingField, .invalidDate, .tooFew, .invalidValue: 400
         case .dateBeforeName: 422
@@ -57,6 +64,9 @@ public enum GazetteerError: Problem, Equatable {
         case .invalidValue: "invalid-value"
         case .retiredParent: "retired-parent"
         case .dateBeforeName: "date-before-name"
+        case .unknownAddress: "unknown-address"
+        case .addressHistorical: "address-historical"
+        case .addressInUse: "address-in-use"
         }
     }
 
@@ -99,6 +109,9 @@ public enum GazetteerError: Problem, Equatable {
         case .invalidValue: m.invalidValueTitle.text(language)
         case .retiredParent: m.retiredParentTitle.text(language)
         case .dateBeforeName: m.dateBeforeNameTitle.text(language)
+        case .unknownAddress: m.unknownAddressTitle.text(language)
+        case .addressHistorical: m.addressHistoricalTitle.text(language)
+        case .addressInUse: m.addressInUseTitle.text(language)
         }
     }
 
@@ -126,6 +139,9 @@ public enum GazetteerError: Problem, Equatable {
             m.invalidValue.text(language, ["field": field, "value": value, "allowed": allowed.joined(separator: ", ")])
         case let .retiredParent(id, status): m.retiredParent.text(language, ["id": id, "status": status.words(in: language)])
         case let .dateBeforeName(date, validFrom): m.dateBeforeName.text(language, ["date": date, "validFrom": validFrom])
+        case let .unknownAddress(id): m.unknownAddress.text(language, ["id": id])
+        case let .addressHistorical(id, label): m.addressHistorical.text(language, ["id": id, "label": label])
+        case let .addressInUse(id, label): m.addressInUse.text(language, ["id": id, "label": label])
         }
     }
 

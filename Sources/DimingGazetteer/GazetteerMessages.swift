@@ -52,6 +52,14 @@ public enum GazetteerMessages {
     public static let dateBeforeNameTitle = Message("gazetteer.dateBeforeName.title", zh: "日期早于现名称", en: "Date before the current name")
     public static let dateBeforeName = Message("gazetteer.dateBeforeName", zh: "date：{date} 早于现标准名称的启用日期 {validFrom}",
                                                en: "date: {date} is before the current standard name took effect on {validFrom}")
+    public static let unknownAddressTitle = Message("gazetteer.unknownAddress.title", zh: "没有该门牌", en: "No such address")
+    public static let unknownAddress = Message("gazetteer.unknownAddress", zh: "没有编号为 {id} 的门牌", en: "no address has the id {id}")
+    public static let addressHistoricalTitle = Message("gazetteer.addressHistorical.title", zh: "门牌已销号", en: "Address already historical")
+    public static let addressHistorical = Message("gazetteer.addressHistorical", zh: "门牌 {id}（{label}）已销号，成为历史门牌，不能再次销号",
+                                                  en: "address {id} ({label}) is already historical: it cannot be retired again")
+    public static let addressInUseTitle = Message("gazetteer.addressInUse.title", zh: "门牌号正在使用", en: "House number in use")
+    public static let addressInUse = Message("gazetteer.addressInUse", zh: "门牌 {id} 正在使用 {label}，只有已销号的门牌号才能经决定重新启用",
+                                             en: "address {id} is using {label}: only the number of a historical address can be reused by a decision")
 
     /// The verbs of the workflow, as the refusals name them.
     public static let actions: [String: Message] = [
@@ -65,6 +73,8 @@ public enum GazetteerMessages {
         "deprecate": Message("gazetteer.action.deprecate", zh: "标记为错误", en: "marked erroneous"),
         "split": Message("gazetteer.action.split", zh: "拆分", en: "split"),
         "merge": Message("gazetteer.action.merge", zh: "合并", en: "merged"),
+        "retireAddress": Message("gazetteer.action.retireAddress", zh: "门牌销号", en: "retired (a house number)"),
+        "reuseAddress": Message("gazetteer.action.reuseAddress", zh: "重新启用门牌号", en: "reused (a house number)"),
     ]
 
     /// The statuses in words.
@@ -83,7 +93,8 @@ public enum GazetteerMessages {
                       invalidDateTitle, invalidDate, divisionMismatchTitle, divisionMismatch, unknownDivisionTitle, unknownDivision,
                       namingRejectedTitle, namingRejected, reservedTitle, reserved, notApprovedTitle, notApproved, sameNameTitle, sameName,
                       uncoveredChildrenTitle, uncoveredChildren, needsShapeTitle, needsShape, tooFewTitle, tooFew,
-                      invalidGeometryTitle, invalidGeometry, invalidValueTitle, invalidValue, noGeometry, retiredParentTitle, retiredParent, dateBeforeNameTitle, dateBeforeName]
+                      invalidGeometryTitle, invalidGeometry, invalidValueTitle, invalidValue, noGeometry, retiredParentTitle, retiredParent, dateBeforeNameTitle, dateBeforeName,
+                      unknownAddressTitle, unknownAddress, addressHistoricalTitle, addressHistorical, addressInUseTitle, addressInUse]
         + Array(actions.values) + Array(statuses.values)
 }
 

@@ -174,5 +174,6 @@ enum GazetteerMigrations {
                 """)
             try SearchIndex.reindexAll(in: db)
         },
+        addressLifecycle,
     ]
 }

@@ -13,7 +13,7 @@ import Testing
     static let commands: [[String]] = [
         [], ["init"], ["demo"], ["import"], ["export"], ["layers"], ["locate"], ["search"], ["config"], ["serve"],
         ["user"], ["user", "add"], ["user", "token"], ["user", "revoke"], ["user", "list"],
-        ["pinyin"],
+        ["pinyin"], ["address"], ["address", "retire"], ["address", "reuse"],
     ] + placeCommands
 
     /// `diming place …`: the gazetteer's workflow.
