@@ -43,7 +43,7 @@ public struct FeatureEditor: Sendable {
             }
             try transaction.authorize(row)
             try transaction.writer.prepare(&row, number: 1)
-            try transaction.writer.insert(row)
+            do { try transaction.writer.insert(row) } catch { throw EditError.refusal(error) ?? error }
             let stored = try transaction.stored(row)
             let audit = try transaction.audit("feature.create", id: stored.idText, before: nil, after: stored)
             return FeatureEdit(outcome: .created, feature: stored, audit: audit)
@@ -97,7 +97,7 @@ public struct FeatureEditor: Sendable {
             row.key = id
             try transaction.authorize(row)
             try transaction.writer.prepare(&row, number: 1)
-            try transaction.writer.update(rowID: current.rowID, to: row)
+            do { try transaction.writer.update(rowID: current.rowID, to: row) } catch { throw EditError.refusal(error) ?? error }
             let stored = try transaction.stored(row)
             let audit = try transaction.audit(action, id: id, before: current, after: stored)
             return FeatureEdit(outcome: outcome, feature: stored, audit: audit)

@@ -16,6 +16,7 @@ public enum EditMessages {
         zh: "{layer} 已有内容不同的要素 {id}；请用 PUT 或 PATCH 并带 If-Match 修改它",
         en: "{layer} already has a feature {id} with other content; change it with PUT or PATCH and If-Match")
     public static let invalidIDTitle = Message("edit.invalidID.title", zh: "要素编号无效", en: "Invalid feature id")
+    public static let refusedByRuleTitle = Message("edit.refusedByRule.title", zh: "违反数据库规则", en: "Refused by a rule of the database")
     public static let stillReferencedTitle = Message("edit.stillReferenced.title", zh: "要素仍被引用", en: "The feature is referenced")
     public static let stillReferenced = Message(
         "edit.stillReferenced",
@@ -23,5 +24,5 @@ public enum EditMessages {
         en: "{layer} {id} is still referenced by other features (house numbers on a road, features in a division); change or delete those first")
 
     static let all = [preconditionRequiredTitle, preconditionRequired, preconditionFailedTitle, preconditionFailed,
-                      conflictingCreateTitle, conflictingCreate, invalidIDTitle, stillReferencedTitle, stillReferenced] + reasons
+                      conflictingCreateTitle, conflictingCreate, invalidIDTitle, stillReferencedTitle, stillReferenced, refusedByRuleTitle] + reasons
 }

@@ -13,9 +13,9 @@ enum AddressReuseGuard {
         + "this house number belongs to a historical address; reusing it needs a decision by a place-name officer (diming address reuse)"
 
     /// The historical addresses `NEW` would duplicate: same road (by id when both have one,
-    /// else by name), number and suffix.
+    /// else by name), number and suffix (no suffix written NULL or '', as files have both).
     private static let sameNumber = """
-        h."status" = 'historical' AND h."uid" IS NOT NEW."uid" AND h."number" = NEW."number" AND h."suffix" IS NEW."suffix"
+        h."status" = 'historical' AND h."uid" IS NOT NEW."uid" AND h."number" = NEW."number" AND coalesce(h."suffix", '') = coalesce(NEW."suffix", '')
             AND CASE WHEN h."road_id" IS NOT NULL AND NEW."road_id" IS NOT NULL THEN h."road_id" = NEW."road_id" ELSE h."road" = NEW."road" END
         """
 
