@@ -1,3 +1,4 @@
+import DimingTestSupport
 import Foundation
 import GRDB
 import Testing

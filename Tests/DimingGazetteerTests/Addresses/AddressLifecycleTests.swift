@@ -159,19 +159,7 @@ import Testing
 
     /// A file of the release before the gazetteer: its house numbers come through gazetteer-011 in use.
     @Test func anOldFilesAddressesAreInUseAfterTheUpgrade() async throws {
-        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("DimingCoreTests/Fixtures/release-2026-11-30.sqlite.gz")
-        let folder = ScratchFolder.url("gazetteer-lc04-release-\(UUID().uuidString.prefix(8))")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let path = folder.appendingPathComponent("release.sqlite").path
-        _ = FileManager.default.createFile(atPath: path, contents: nil)
-        let gunzip = Process()
-        gunzip.executableURL = URL(fileURLWithPath: "/bin/gzip")
-        gunzip.arguments = ["-dc", fixture.path]
-        gunzip.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
-        try gunzip.run()
-        gunzip.waitUntilExit()
-        try #require(gunzip.terminationStatus == 0)
+        let path = try ReleaseFixture.copy()
 
         let db = try DimingDatabase(path: path, modules: DimingModule.standard + [.gazetteer])
         #expect(try db.appliedMigrations().contains("gazetteer-011-address-lifecycle"))

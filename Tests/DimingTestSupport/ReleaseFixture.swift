@@ -1,15 +1,15 @@
 import Foundation
-import DimingTestSupport
 
-/// The database file made by an earlier release (see `Fixtures/README.md`), copied out of
-/// its gzip into a new temporary folder for one test.
-enum ReleaseFixture {
-    static let compressed = URL(fileURLWithPath: #filePath)
+/// The database file made by an earlier release (see `Tests/DimingCoreTests/Fixtures/README.md`),
+/// copied out of its gzip into a new temporary folder for one test: the core's and the modules'
+/// migrations are proven on it.
+public enum ReleaseFixture {
+    public static let compressed = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Fixtures/release-2026-11-30.sqlite.gz")
+        .appendingPathComponent("DimingCoreTests/Fixtures/release-2026-11-30.sqlite.gz")
 
     /// The path of a fresh copy.
-    static func copy() throws -> String {
+    public static func copy() throws -> String {
         let directory = ScratchFolder.url("diming-release")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let path = directory.appendingPathComponent("release.sqlite").path
