@@ -327,12 +327,6 @@ def shot_locate(driver, base, point, town, out):
     click_at(driver, lon, lat)
     text = wait_popup(driver)
     if not text:
-        # As on the phone below: Chromium headless sometimes drops the first click after a
-        # setView (seen once in CI on 2026-12-01); a second must answer.
-        say("the first click opened no locate popup; clicking again")
-        click_at(driver, lon, lat)
-        text = wait_popup(driver)
-    if not text:
         fail("a click on the map opened no locate popup")
         return
     flat = " ".join(text.split())
