@@ -124,6 +124,9 @@ function init(L) {
         return {}; // no landing page: go on without search
       });
       enableSearch(landing);
+      // Showing the search form may change the header's height, and with it the map's: Leaflet
+      // must measure again, or clicks land a few pixels from where it thinks.
+      map.invalidateSize({ pan: false });
       // Open on the deployment's county at once, before the layers arrive.
       const config = await loadConfig();
       if (run !== generation) return;
