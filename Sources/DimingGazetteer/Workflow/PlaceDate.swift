@@ -1,15 +1,21 @@
 import Foundation
 
 /// The dates of the workflow: `YYYY-MM-DD`, a real calendar day (2024-02-30 is refused).
-enum PlaceDate {
+public enum PlaceDate {
     static func check(_ value: String, field: String) throws -> String {
-        let parts = value.split(separator: "-", omittingEmptySubsequences: false)
-        guard value.count == 10, parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-              (1...12).contains(month), day >= 1, day <= days(in: month, of: year) else {
-            throw GazetteerError.invalidDate(field: field, value: value)
-        }
+        guard isDay(value) else { throw GazetteerError.invalidDate(field: field, value: value) }
         return value
+    }
+
+    /// Whether `text` is exactly `YYYY-MM-DD` in ASCII digits and names a real day of the
+    /// Gregorian calendar from year 1 on. The server checks its `datetime` and body dates with it.
+    public static func isDay(_ text: String) -> Bool {
+        let utf8 = Array(text.utf8)
+        guard utf8.count == 10, utf8[4] == UInt8(ascii: "-"), utf8[7] == UInt8(ascii: "-"),
+              [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy({ (48...57).contains(utf8[$0]) }) else { return false }
+        func number(_ range: Range<Int>) -> Int { range.reduce(0) { $0 * 10 + Int(utf8[$1] - 48) } }
+        let year = number(0..<4), month = number(5..<7), day = number(8..<10)
+        return year >= 1 && (1...12).contains(month) && day >= 1 && day <= days(in: month, of: year)
     }
 
     /// A required text: present and not blank.

@@ -37,7 +37,7 @@ struct GazetteerBody {
     /// Refuses a request whose Content-Type is not JSON (a missing one is taken as JSON).
     static func checkContentType(_ header: String?) throws {
         guard let header else { return }
-        let type = header.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+        let type = MediaTypes.essence(of: header)
         guard type == MediaTypes.json else { throw GazetteerRequestError.unsupportedMediaType(type) }
     }
 

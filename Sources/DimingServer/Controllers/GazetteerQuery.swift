@@ -100,14 +100,9 @@ enum GazetteerQuery {
     /// The day `text` names: `YYYY-MM-DD` (a real calendar day), or (`allowingTime`, as OGC's
     /// `datetime`) an RFC 3339 date-time whose date part it is; nil otherwise.
     static func day(_ text: String, allowingTime: Bool = false) -> String? {
-        let utf8 = Array(text.utf8)
-        guard utf8.count >= 10, utf8[4] == UInt8(ascii: "-"), utf8[7] == UInt8(ascii: "-"),
-              [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy({ (48...57).contains(utf8[$0]) }) else { return nil }
         let date = String(text.prefix(10))
-        guard let year = Int(date.prefix(4)), let month = Int(date.dropFirst(5).prefix(2)), let dayOfMonth = Int(date.suffix(2)),
-              year >= 1, DateComponents(calendar: Calendar(identifier: .gregorian), year: year, month: month, day: dayOfMonth).isValidDate
-        else { return nil }
-        if utf8.count == 10 { return date }
+        guard PlaceDate.isDay(date) else { return nil }
+        if text.utf8.count == 10 { return date }
         guard allowingTime else { return nil }
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime]

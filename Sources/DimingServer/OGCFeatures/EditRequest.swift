@@ -8,7 +8,7 @@ enum EditRequest {
     /// `application/merge-patch+json`. A missing Content-Type is taken as GeoJSON.
     static func checkContentType(_ header: String?, mergePatch: Bool) throws {
         guard let header else { return }
-        let type = header.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+        let type = MediaTypes.essence(of: header)
         var accepted = [MediaTypes.geoJSON, MediaTypes.json]
         if mergePatch { accepted.append("application/merge-patch+json") }
         guard accepted.contains(type) else {

@@ -7,6 +7,12 @@ enum MediaTypes {
     /// Exactly as QGIS and the conformance suite look for it on the `service-desc` link.
     static let openAPI = "application/vnd.oai.openapi+json;version=3.0"
     static let prometheus = "text/plain; version=0.0.4; charset=utf-8"
+
+    /// A Content-Type header's media type without its parameters, lower-cased
+    /// (`Application/JSON; charset=utf-8` → `application/json`).
+    static func essence(of header: String) -> String {
+        header.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+    }
 }
 
 import HTTPTypes
