@@ -220,5 +220,11 @@ import Testing
         #expect(sign["pinyin"] as? String == "JIEFANG LU", "\(sign)")
         let spelling = try #require(sign["spelling"] as? [String: Any])
         #expect(spelling["syllables"] as? [String] == ["jie", "fang", "lu"])
+        // 长子 read zhǎng zǐ by an officer; a reading with a syllable short is refused naming it.
+        let read = try await server.get("/pinyin?text=%E9%95%BF%E5%AD%90%E8%B7%AF&reading=zhang3%20zi3%20lu4").json
+        #expect(read["pinyin"] as? String == "Zhangzi Lu", "\(read)")
+        let short = try await server.get("/pinyin?text=%E9%95%BF%E5%AD%90%E8%B7%AF&reading=zhang3%20zi3")
+        let field = try short.json["field"] as? String
+        #expect(short.status == 422 && field == "reading", "\(short.text)")
     }
 }

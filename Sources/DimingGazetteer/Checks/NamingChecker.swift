@@ -19,6 +19,11 @@ public struct NamingChecker: Sendable {
         if let problem = profile.problem { throw problem }
         var proposal = proposal
         proposal.name = proposal.name.trimmingCharacters(in: .whitespacesAndNewlines)
+        // An officer's reading must fit the name (one syllable a character): the speller would
+        // otherwise ignore it, and the homophone check would read the name some other way.
+        if let reading = proposal.reading, !reading.trimmingCharacters(in: .whitespaces).isEmpty {
+            _ = try PinyinSpeller.validateReading(reading, for: proposal.name)
+        }
         if let division = proposal.division, !division.isEmpty,
            try !Bool.fetchOne(db, sql: #"SELECT EXISTS (SELECT 1 FROM "divisions" WHERE "code" = ?)"#, arguments: [division])! {
             throw NamingCheckError.unknownDivision(division)

@@ -3,24 +3,15 @@ import Foundation
 /// What two homophones share: the toneless syllables joined (``PinyinSpelling/homophoneKey``),
 /// with two corrections for comparing sounds rather than spellings.
 enum SoundKey {
-    /// The key of `name`: an officer's `reading` (one syllable per character, toned or with tone
-    /// numbers) is the sound itself; otherwise the speller reads the name (its place-name
-    /// dictionary first).
+    /// The key of `name`, read by the speller with an officer's `reading` when it has one
+    /// (one syllable per character, toned or with tone numbers), else from its dictionary.
     static func of(_ name: String, category: PlaceCategory, reading: String?, speller: PinyinSpeller) -> String {
-        if let reading, !reading.trimmingCharacters(in: .whitespaces).isEmpty {
-            return normalized(fromReading(reading))
-        }
-        return normalized(speller.spell(name, category: category).homophoneKey)
+        normalized(speller.spell(name, category: category, reading: reading).homophoneKey)
     }
 
     /// The toneless syllables of `name`, for the near-homophone check (digits read aloud).
     static func syllables(_ name: String, category: PlaceCategory, reading: String?, speller: PinyinSpeller) -> [String] {
-        let raw: [String] = if let reading, !reading.trimmingCharacters(in: .whitespaces).isEmpty {
-            reading.split(whereSeparator: \.isWhitespace).map { fromReading(String($0)) }
-        } else {
-            speller.spell(name, category: category).syllables
-        }
-        return raw.map(normalized).filter { !$0.isEmpty }
+        speller.spell(name, category: category, reading: reading).syllables.map(normalized).filter { !$0.isEmpty }
     }
 
     static let initials = ["zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s", "y", "w"]
@@ -37,15 +28,6 @@ enum SoundKey {
         }
         let (xi, xf) = split(x), (yi, yf) = split(y)
         return xi == yi || xf == yf
-    }
-
-    /// `zhang3 zi3 lu4`, `Zhǎng zǐ lù` → `zhangzilu` (ü and v both as u, as the speller's toneless form writes them).
-    static func fromReading(_ reading: String) -> String {
-        let plain = reading.applyingTransform(.stripDiacritics, reverse: false) ?? reading
-        let letters: ClosedRange<Unicode.Scalar> = "a"..."z", digits: ClosedRange<Unicode.Scalar> = "0"..."9"
-        let kept = plain.lowercased().unicodeScalars.filter { letters.contains($0) || digits.contains($0) }
-        return String(kept.map { $0 == "v" ? Character("u") : Character($0) })
-            .replacingOccurrences(of: #"(?<=[a-z])[0-5]"#, with: "", options: .regularExpression)
     }
 
     /// A stored or spelled key with its ordinals read aloud: the 1984 rules write 二马路 as

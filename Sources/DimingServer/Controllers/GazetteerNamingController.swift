@@ -27,6 +27,8 @@ struct GazetteerNamingController {
         let form = try parameters["form"].map { try GazetteerQuery.value($0, of: PinyinForm.self, field: "form") } ?? .toneless
         let category = try parameters["category"].map { try GazetteerQuery.value($0, of: PlaceCategory.self, field: "category") }
         let reading = try parameters["reading"].map { try GazetteerQuery.bounded($0, field: "reading") }
+        // As `diming pinyin --reading`: a reading that does not fit the text is refused, not ignored.
+        if let reading { _ = try PinyinSpeller.validateReading(reading, for: text) }
         let spelling = Gazetteer(database).speller.spell(text, category: category, reading: reading)
         let body: JSONValue = ["text": .string(text), "form": .string(form.rawValue), "pinyin": .string(spelling.text(form)),
                                "spelling": try GazetteerResponse.json(spelling)]

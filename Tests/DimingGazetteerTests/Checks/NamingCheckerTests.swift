@@ -196,7 +196,16 @@ import Testing
         #expect(SoundKey.normalized("2malu") == "ermalu")
         #expect(SoundKey.normalized("dongsi12tiao") == "dongsishiertiao")
         #expect(SoundKey.spoken("20") == "ershi" && SoundKey.spoken("105") == "yibailingwu")
-        #expect(SoundKey.fromReading("Lǜ shuǐ lu4") == "lushuilu")
+        #expect(SoundKey.of("绿水路", category: .road, reading: "Lǜ shuǐ lu4", speller: PinyinSpeller()) == "lushuilu")
+    }
+
+    /// A reading that does not fit the name is refused, not quietly replaced by the dictionary's.
+    @Test func aReadingThatDoesNotFitTheNameIsRefused() throws {
+        let fixture = try CheckFixture()
+        #expect(throws: PinyinReadingError.wrongCount(reading: "ren2 min2", syllables: 2, characters: 3)) {
+            try fixture.findings("仁民路", reading: "ren2 min2")
+        }
+        #expect(throws: PinyinReadingError.self) { try fixture.findings("仁民路", reading: "ren2 min2 xyz") }
     }
 
     @Test func theFacadeChecksWithItsProfile() async throws {
