@@ -56,13 +56,13 @@ extension OpenAPIDocument {
                 query("category", "Its category.", enumSchema(PlaceCategory.allCases.map(\.rawValue)), required: true),
                 query("in", "The division it lies in: scopes the duplicate checks.", divisionSchema),
                 query("reading", "An officer's reading of the characters (zhang3 zi3 lu4).", nameSchema),
-            ], ok: json("name and findings (code, severity, zh, en, conflicting), most severe first"), errors: ["400"])]),
+            ], ok: json("name and findings (code, severity, zh, en, conflicting), most severe first"), errors: ["400", "422"])]),
             ("/pinyin", ["get": operation("Hanyu Pinyin of a place name by the 1984 rules 地名拼写", parameters: [
                 query("text", "The name to spell.", nameSchema, required: true),
                 query("form", "toned, toneless (default) or sign.", enumSchema(PinyinForm.allCases.map(\.rawValue))),
                 query("category", "Guides the split into specific and generic parts.", enumSchema(PlaceCategory.allCases.map(\.rawValue))),
                 query("reading", "An officer's reading of the characters (zhang3 zi3 lu4).", nameSchema),
-            ], ok: json("text, form, pinyin (in that form) and spelling (toned, toneless, sign, syllables)"), errors: ["400"])]),
+            ], ok: json("text, form, pinyin (in that form) and spelling (toned, toneless, sign, syllables)"), errors: ["400", "422"])]),
         ]
     }
 
