@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "diming", targets: ["diming"]),
         .library(name: "DimingCore", targets: ["DimingCore"]),
         .library(name: "DimingGazetteer", targets: ["DimingGazetteer"]),
+        .library(name: "DimingBoundaries", targets: ["DimingBoundaries"]),
         .library(name: "DimingServer", targets: ["DimingServer"]),
     ],
     dependencies: [
@@ -61,11 +62,20 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
+        // 界线: boundary lines between neighbours, markers, joint inspections, topology checks.
+        .target(
+            name: "DimingBoundaries",
+            dependencies: [
+                "DimingCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
         .target(
             name: "DimingServer",
             dependencies: [
                 "DimingCore",
                 "DimingGazetteer",
+                "DimingBoundaries",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
@@ -85,6 +95,7 @@ let package = Package(
             dependencies: [
                 "DimingCore",
                 "DimingGazetteer",
+                "DimingBoundaries",
                 "DimingServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -101,6 +112,10 @@ let package = Package(
             dependencies: ["DimingCore", "DimingGazetteer", "DimingTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(
+            name: "DimingBoundariesTests",
+            dependencies: ["DimingCore", "DimingBoundaries", "DimingTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(
             name: "DimingCLITests",
             dependencies: ["DimingCore", "DimingTestSupport"],
             exclude: ["Help"]   // the pinned --help texts, read from the source tree
@@ -111,6 +126,7 @@ let package = Package(
                 "DimingCore",
                 "DimingTestSupport",
                 "DimingServer",
+                "DimingBoundaries",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "CompressNIO", package: "compress-nio"),

@@ -14,7 +14,10 @@ import Testing
         [], ["init"], ["demo"], ["import"], ["export"], ["layers"], ["locate"], ["search"], ["config"], ["serve"],
         ["user"], ["user", "add"], ["user", "token"], ["user", "revoke"], ["user", "list"],
         ["pinyin"], ["address"], ["address", "retire"], ["address", "reuse"],
-    ] + placeCommands
+    ] + placeCommands + boundaryCommands
+
+    /// `diming boundary …`: the boundary inspector's commands (each helper adds its own here).
+    static let boundaryCommands: [[String]] = [["boundary"]]
 
     /// `diming place …`: the gazetteer's workflow.
     static let placeCommands: [[String]] = [["place"]] + ["check", "propose", "review", "approve", "announce", "reject", "rename", "retire",

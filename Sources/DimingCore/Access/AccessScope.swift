@@ -13,8 +13,15 @@ public struct AccessScope: Hashable, Sendable {
     /// The column by which `layer`'s features fall inside a scope: a division's own `code`, or
     /// the `division` column of the layers that reference divisions; nil when it has neither.
     public static func column(of layer: Layer) -> String? {
-        if layer.name == Layer.divisions.name { return "code" }
-        return layer.columns.first { $0.references?.layer == Layer.divisions.name }?.name
+        columns(of: layer).first
+    }
+
+    /// Every column naming a division a feature belongs to: a boundary line (and its markers
+    /// and inspections) belongs to the divisions on both sides, and an account scoped to
+    /// either side sees it.
+    public static func columns(of layer: Layer) -> [String] {
+        if layer.name == Layer.divisions.name { return ["code"] }
+        return layer.columns.filter { $0.references?.layer == Layer.divisions.name }.map(\.name)
     }
 
     /// Whether a feature in the division `code` is inside the scope. GB/T 2260 codes nest by

@@ -30,7 +30,7 @@ extension Layer {
         ])
     )
 
-    static let nonNegative: @Sendable (PropertyValue) -> Reason? = { value in
+    public static let nonNegative: @Sendable (PropertyValue) -> Reason? = { value in
         switch value {
         case let .integer(n) where n < 0: Reason(IOMessages.negative, ["value": String(n)])
         case let .real(d) where d < 0: Reason(IOMessages.negative, ["value": "\(d)"])
