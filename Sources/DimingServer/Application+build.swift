@@ -71,6 +71,7 @@ public enum DimingServer {
         GazetteerWorkflowController(database: database, configuration: configuration).addRoutes(to: data)
         GazetteerNamingController(database: database).addRoutes(to: data)
         SearchController(gazetteer: Gazetteer(database)).addRoutes(to: data)
+        BoundaryExportController(database: database).addRoutes(to: data)
         OperationsController(database: database, metrics: metrics).addRoutes(to: router, readGate: data)
         AdministrationController(database: database).addRoutes(to: router)
         MapController(configuration: configuration, database: database).addRoutes(to: router, data: data)

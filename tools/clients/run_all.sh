@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the real-client checks against a real `diming serve`: GDAL (ogrinfo/ogr2ogr, OAPIF),
-# QGIS (python3-qgis, OAPIF provider, headless), chromium (the web map at /map), and QGIS
-# editing a demo file directly through its spatialite provider (the file's guards, check_qgis_edit.py).
+# QGIS (python3-qgis, OAPIF provider, headless), chromium (the web map at /map), QGIS
+# editing a demo file directly through its spatialite provider (the file's guards, check_qgis_edit.py),
+# and `diming boundary export` files checked strictly (check_export.sh: check_rfc7946.py, ogrinfo, QGIS).
 #
 #   tools/clients/run_all.sh [--diming PATH] [--db PATH] [--screenshot PNG] [--screenshots DIR] [--no-setup]
 #
@@ -117,6 +118,13 @@ if "$diming" demo --db "$run/edit.sqlite" --data "$repo/gazetteer" >"$run/edit-d
   check qgis-edit env QT_QPA_PLATFORM=offscreen /usr/bin/python3 "$here/check_qgis_edit.py" "$run/edit.sqlite"
 else
   failed=$((failed + 1)); failed_names+=("qgis-edit"); say "FAIL: $diming demo --db $run/edit.sqlite failed"
+fi
+
+# `diming boundary export` of a demo file: strict RFC 7946 check, GDAL and QGIS read it back.
+if "$diming" demo --db "$run/export.sqlite" --data "$repo/gazetteer" >"$run/export-demo.log" 2>&1; then
+  check boundary-export "$here/check_export.sh" "$diming" "$run/export.sqlite" "$run/export"
+else
+  failed=$((failed + 1)); failed_names+=("boundary-export"); say "FAIL: $diming demo --db $run/export.sqlite failed"
 fi
 
 if stop_server; then
