@@ -14,7 +14,7 @@ say() { echo "check_export: $*" >&2; }
 fail=0
 
 lines=()
-if "$diming" boundary lines --help >/dev/null 2>&1; then
+if "$diming" boundary --help 2>/dev/null | grep -qE '^  lines( |$)'; then
   # TODO(coordinator): check the flags of `boundary lines` once the lines helper's branch is merged.
   if "$diming" boundary lines --db "$db" >"$work/lines.log" 2>&1; then lines=(--all-lines); else say "FAIL: diming boundary lines"; fail=1; fi
 else

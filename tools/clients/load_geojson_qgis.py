@@ -28,11 +28,14 @@ def main():
         invalid = sum(1 for f in layer.getFeatures() if not f.geometry().isGeosValid()) if layer.isValid() else 0
         crs = layer.crs().authid() if layer.isValid() else ""
         # Invalid geometries are reported, not failed on: the source data may hold some (boundary.md §4).
+        if invalid:
+            print(f"load_geojson_qgis: {path}: {invalid} geometries GEOS calls invalid", file=sys.stderr)
         if not layer.isValid() or count < 1 or crs != "EPSG:4326":
-            print(f"load_geojson_qgis: FAIL: {path}: valid={layer.isValid()} features={count} invalid={invalid} crs={crs}", file=sys.stderr)
+            print(f"load_geojson_qgis: FAIL: {path}: valid={layer.isValid()} features={count} crs={crs}", file=sys.stderr)
             failures += 1
         else:
             print(f"load_geojson_qgis: {path}: {count} features, {crs}", file=sys.stderr)
+        del layer  # before exitQgis: a layer alive then crashes QGIS 3.22 on exit
     app.exitQgis()
     return 1 if failures else 0
 

@@ -10,10 +10,12 @@ public enum SimplifyMessages {
     public static let toleranceHelp = Message("boundary.simplify.tolerance.help", zh: "简化容差（米，高斯-克吕格投影）。", en: "The tolerance in metres (Gauss-Krüger).")
     public static let levelHelp = Message("boundary.simplify.level.help", zh: "简化哪一级区划（默认 county）。", en: "The level of divisions to simplify (county by default).")
     public static let codesHelp = Message("boundary.simplify.codes.help", zh: "只简化这些区划代码（逗号分隔）。", en: "Only these division codes (comma-separated).")
+    public static let formatHelp = Message("boundary.simplify.format.help", zh: "输出格式：text（给人看，默认）、json 或 geojson。",
+                                           en: "Output format: text (for people, the default), json or geojson.")
     public static let outputHelp = Message("boundary.simplify.output.help", zh: "写入此文件，而不是标准输出。", en: "Write to this file instead of standard output.")
     public static let summary = Message("boundary.simplify.summary", zh: "{count} 个区划，容差 {tolerance} 米（EPSG:{epsg}）：顶点 {before} → {after}，{arcs} 段弧，其中 {shared} 段为共同边界；{invalid} 个无效，{relaxed} 个以更小容差简化。",
                                         en: "{count} divisions at {tolerance} m (EPSG:{epsg}): {before} → {after} vertices, {arcs} arcs of which {shared} shared; {invalid} invalid, {relaxed} simplified at a smaller tolerance.")
 
     public static let all: [Message] = [invalidToleranceTitle, invalidTolerance, commandAbstract, toleranceHelp, levelHelp, codesHelp,
-                                        outputHelp, summary]
+                                        formatHelp, outputHelp, summary]
 }

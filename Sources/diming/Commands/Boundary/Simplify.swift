@@ -20,7 +20,7 @@ extension Diming.Boundary {
         @Option(help: ArgumentHelp(SimplifyMessages.codesHelp.localized(), valueName: "codes"))
         var codes: String?
 
-        @Option(help: "text, json or geojson")
+        @Option(help: ArgumentHelp(SimplifyMessages.formatHelp.localized()))
         var format = BoundaryOutputFormat.text
 
         @Option(help: ArgumentHelp(SimplifyMessages.outputHelp.localized(), valueName: "file"))
