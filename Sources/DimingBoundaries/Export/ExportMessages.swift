@@ -24,12 +24,10 @@ public enum ExportMessages {
     public static let levelHelp = Message("boundary.export.level.help", zh: "导出该级别的全部区划。", en: "Export every division of this level.")
     public static let allLinesHelp = Message("boundary.export.allLines.help", zh: "导出全部界线。", en: "Export every boundary line.")
 
+    public static let formatValues = Message("boundary.export.formatValues", zh: "应为 geojson 或 geojsonseq", en: "must be geojson or geojsonseq")
+    public static let booleanValues = Message("boundary.export.booleanValues", zh: "应为 true 或 false", en: "must be true or false")
+
     public static let all: [Message] = [unknownCodeTitle, unknownCode, nothingToExportTitle, nothingToExport, noProjectionTitle, noProjection,
                                         commandAbstract, namesHelp, formatHelp, simplifyHelp, markersHelp, levelHelp, allLinesHelp,
                                         formatValues, booleanValues]
-}
-
-extension ExportMessages {
-    public static let formatValues = Message("boundary.export.formatValues", zh: "应为 geojson 或 geojsonseq", en: "must be geojson or geojsonseq")
-    public static let booleanValues = Message("boundary.export.booleanValues", zh: "应为 true 或 false", en: "must be true or false")
 }
