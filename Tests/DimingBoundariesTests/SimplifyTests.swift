@@ -89,6 +89,20 @@ import Testing
         #expect(island.verticesAfter == 4 && island.valid)
     }
 
+    /// A bulge of 80 m holds a hole: at 100 m the bulge would go and leave the hole outside
+    /// the shell (invalid), so its arcs are simplified again at 50 m, which keeps it.
+    @Test func aShapeMadeInvalidIsSimplifiedLess() async throws {
+        let fixture = try ExportFixture("relaxed")
+        try fixture.addDivision("420503", "凸县", metres: """
+            POLYGON((527000 3395000,527500 3394920,528000 3395000,528000 3396000,527000 3396000,527000 3395000),\
+            (527480 3394940,527480 3394960,527520 3394960,527520 3394940,527480 3394940))
+            """)
+        let result = try await fixture.boundaries.simplify(level: .county, tolerance: 100)
+        let division = try #require(result.divisions.first)
+        #expect(division.valid && division.relaxed)
+        #expect(try fixture.isValid(division.geometry))
+    }
+
     @Test func aNegativeToleranceIsRefused() async throws {
         let fixture = try ExportFixture("negative")
         await #expect(throws: SimplifyError.invalidTolerance(field: "tolerance", value: "-1.0")) {
