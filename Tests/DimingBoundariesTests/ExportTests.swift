@@ -133,12 +133,17 @@ import Testing
 
     @Test func simplifiedExportKeepsTheBorderShared() async throws {
         let fixture = try SimplifyTests.wiggly("export-simplify")
-        let request = BoundaryExportRequest(codes: ["420501", "420502"], simplify: 50)
+        let course = "LINESTRING(" + SimplifyTests.border.map { "\($0.easting) \($0.northing)" }.joined(separator: ",") + ")"
+        try fixture.addLine("420501", "420502", metres: course)
+        let request = BoundaryExportRequest(codes: ["420501", "420502", "420501-420502"], simplify: 50)
         let features = try #require(Self.json(try await fixture.boundaries.export(request, format: .geojson))["features"] as? [[String: Any]])
-        let borders = try features.map { feature in
+        let borders = try features.prefix(2).map { feature in
             Set(try Self.rings(feature)[0].filter { abs($0[0] - 111.2816) < 0.0052 }.map { "\($0)" })
         }
         #expect(borders[0] == borders[1] && borders[0].count > 2 && borders[0].count < 200)
+        // The line, simplified with them, is the same arc: the same vertices.
+        let line = try #require(((features[2]["geometry"] as? [String: Any])?["coordinates"] as? [[[Double]]])?.first)
+        #expect(Set(line.map { "\($0)" }) == borders[0] && line.count == borders[0].count)
     }
 
     @Test func anUnknownCodeNamesTheField() async throws {
