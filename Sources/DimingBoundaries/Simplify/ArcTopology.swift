@@ -42,34 +42,7 @@ struct ArcTopology: Sendable {
 
     init(_ shapes: [TopologyShape]) {
         closed = shapes.map(\.closed)
-        var table: [TopologyVertex] = []
-        var ids: [GridKey: Int] = [:]
-        var raw: [[[[Int]]]] = []
-        for shape in shapes {
-            var parts: [[[Int]]] = []
-            for part in shape.parts {
-                var sequences: [[Int]] = []
-                for path in part {
-                    var sequence: [Int] = []
-                    for vertex in path {
-                        let key = GridKey(vertex.position)
-                        let id: Int
-                        if let known = ids[key] {
-                            id = known
-                        } else {
-                            table.append(vertex)
-                            id = table.count - 1
-                            ids[key] = id
-                        }
-                        if sequence.last != id { sequence.append(id) }
-                    }
-                    if shape.closed, sequence.count > 1, sequence.first == sequence.last { sequence.removeLast() }
-                    sequences.append(sequence)
-                }
-                parts.append(sequences)
-            }
-            raw.append(parts)
-        }
+        let (table, raw) = Self.identify(shapes)
         let junctions = Self.junctions(raw, closed: closed, vertexCount: table.count)
         var known: [[Int]: Use] = [:]
         var arcTable: [[Int]] = []
@@ -88,6 +61,35 @@ struct ArcTopology: Sendable {
         vertices = table
         arcs = arcTable
         paths = built
+    }
+
+    /// Every distinct vertex once (by its grid cell, the first one met keeping its
+    /// coordinates), and each path as vertex ids, repeats in a row dropped, rings not closed.
+    private static func identify(_ shapes: [TopologyShape]) -> (vertices: [TopologyVertex], paths: [[[[Int]]]]) {
+        var table: [TopologyVertex] = []
+        var ids: [GridKey: Int] = [:]
+        let paths = shapes.map { shape in
+            shape.parts.map { part in
+                part.map { path in
+                    var sequence: [Int] = []
+                    for vertex in path {
+                        let key = GridKey(vertex.position)
+                        let id: Int
+                        if let known = ids[key] {
+                            id = known
+                        } else {
+                            table.append(vertex)
+                            id = table.count - 1
+                            ids[key] = id
+                        }
+                        if sequence.last != id { sequence.append(id) }
+                    }
+                    if shape.closed, sequence.count > 1, sequence.first == sequence.last { sequence.removeLast() }
+                    return sequence
+                }
+            }
+        }
+        return (table, paths)
     }
 
     /// The number of paths each arc is used by (2 for a border of two neighbours).
