@@ -18,6 +18,9 @@ import Testing
 
     /// `diming boundary …`: the boundary inspector's commands (each helper adds its own here).
     static let boundaryCommands: [[String]] = [["boundary"]]
+        + [["boundary", "markers"], ["boundary", "markers", "import"], ["boundary", "markers", "export"], ["boundary", "markers", "list"],
+           ["boundary", "inspect"], ["boundary", "inspect", "open"], ["boundary", "inspect", "record"], ["boundary", "inspect", "history"],
+           ["boundary", "inspect", "rounds"], ["boundary", "report"]]
 
     /// `diming place …`: the gazetteer's workflow.
     static let placeCommands: [[String]] = [["place"]] + ["check", "propose", "review", "approve", "announce", "reject", "rename", "retire",
