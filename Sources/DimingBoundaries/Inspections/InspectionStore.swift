@@ -69,7 +69,7 @@ enum InspectionStore {
             try db.execute(sql: """
                 INSERT INTO "inspections" ("uid", "round", "line", "left_code", "right_code", "marker", "kind", "inspection_date",
                     "measured_x_gk", "measured_y_gk", "epsg", "displacement_m", "bearing_deg", "within_tolerance", "note", "recorded_by", "geom")
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, MakePoint(?, ?, 4490))
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, MakePoint(?, ?, 4490))
                 """, arguments: [f.id] + values)
         }
     }
