@@ -24,7 +24,8 @@ import Testing
             try db.execute(sql: """
                 INSERT INTO "divisions" ("code", "name", "level", "geom") VALUES
                   ('420505', '猇亭区', 'county', CastToMultiPolygon(GeomFromText('POLYGON((111.28 30.60, 111.40 30.60, 111.40 30.80, 111.28 30.80, 111.28 30.60))', 4490))),
-                  ('420581', '宜都市', 'county', CastToMultiPolygon(GeomFromText('POLYGON((111.10 30.60, 111.28 30.60, 111.28 30.80, 111.10 30.80, 111.10 30.60))', 4490)));
+                  ('420581', '宜都市', 'county', CastToMultiPolygon(GeomFromText('POLYGON((111.10 30.60, 111.28 30.60, 111.28 30.80, 111.10 30.80, 111.10 30.60))', 4490))),
+                  ('420502', '西陵区', 'county', CastToMultiPolygon(GeomFromText('POLYGON((111.28 30.80, 111.40 30.80, 111.40 30.90, 111.28 30.90, 111.28 30.80))', 4490)));
                 INSERT INTO "boundary_lines" ("code", "left_code", "right_code", "left_name", "right_name", "length_m", "geom") VALUES
                   ('420505-420581', '420505', '420581', '猇亭区', '宜都市', 22180,
                    CastToMultiLineString(GeomFromText('LINESTRING(111.28 30.60, 111.2865 30.6919, 111.28 30.80)', 4490)));
