@@ -82,12 +82,20 @@ import Testing
         let json = try await server.get("/boundaries/inspections/\(round)/report?f=json")
         #expect(try json.status == 200 && (try json.json["markers"] as? [[String: Any]])?.count == 1)
 
+        // One marker as JSON, given with the zone prefix: recognised as EPSG:4525.
+        let added = try await server.request("/boundaries/markers", method: .POST, headers: Self.headers(tokens, "ada"),
+                                             body: #"{"number":"420505-420581-002Q","line":"420505-420581","x":3396951.29,"y":37527449.6}"#)
+        #expect(added.status == 201, "\(added.text)")
+        #expect(try added.json["epsg"] as? Int == 4525)
+        let geojson = try await server.get("/boundaries/markers?line=420505-420581&f=geojson")
+        #expect(geojson.header("Content-Type") == "application/geo+json" && geojson.text.contains("\"coordinates\":[111.2865,30.6919]"))
+
         let csv = try await server.get("/boundaries/lines/420505-420581/markers.csv")
         #expect(csv.status == 200 && csv.text.contains("420505-420581-001Q,420505-420581,Q,花岗岩,3396851.290,527449.600,4546"))
         let audited = try await server.database.pool.read { db in
             try String.fetchAll(db, sql: "SELECT account || ' ' || action FROM diming_audit WHERE layer IN ('boundary_markers', 'inspections') ORDER BY id")
         }
-        #expect(audited == ["xiaoting marker.create", "xiaoting inspection.open", "yidu inspection.record"])
+        #expect(audited == ["xiaoting marker.create", "xiaoting inspection.open", "yidu inspection.record", "ada marker.create"])
     }
 
     @Test func aRefusedRegisterNamesRowAndFieldAndWritesNothing() async throws {
