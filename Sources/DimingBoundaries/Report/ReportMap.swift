@@ -37,9 +37,11 @@ struct ReportMap {
         var minE = first.e, maxE = first.e, minN = first.n, maxN = first.n
         for p in points { minE = min(minE, p.e); maxE = max(maxE, p.e); minN = min(minN, p.n); maxN = max(maxN, p.n) }
         let scale = min((Self.width - 2 * Self.margin) / max(maxE - minE, 1), (Self.height - 2 * Self.margin) / max(maxN - minN, 1))
+        // Centred in the box: a line running north–south fills its height, not its width.
+        let left = (Self.width - (maxE - minE) * scale) / 2, bottom = (Self.height - (maxN - minN) * scale) / 2
         func xy(_ p: Position) -> String {
             let q = plane(p)
-            return String(format: "%.1f,%.1f", Self.margin + (q.e - minE) * scale, Self.height - Self.margin - (q.n - minN) * scale)
+            return String(format: "%.1f,%.1f", left + (q.e - minE) * scale, Self.height - bottom - (q.n - minN) * scale)
         }
         var svg = """
             <svg xmlns="http://www.w3.org/2000/svg" class="map" viewBox="0 0 \(Int(Self.width)) \(Int(Self.height))" role="img" \
