@@ -125,6 +125,24 @@ import Testing
         #expect(actions == ["xiaoting inspection.open", "yidu inspection.record"])
     }
 
+    /// A marker near the zone border (112.4°E) registered in EPSG:4546 and measured in the next
+    /// zone's EPSG:4547 (cs2cs: the same point is X 3 398 807.1847, Y 346 707.2917 there): the
+    /// measured point goes through lon/lat onto the registered plane.
+    @Test func aPointMeasuredInTheNextZoneIsComparedOnTheRegisteredPlane() async throws {
+        let (boundaries, _) = try await Self.setUp("next-zone")
+        _ = try await boundaries.addMarker(MarkerFixture.draft("420505-420581-009Q", x: 3_398_550.9853, y: 634_129.1491), by: MarkerFixture.admin)
+        let round = try await Self.round(boundaries, on: "2024-10-15")
+        let same = try await boundaries.recordFinding(round: round.id, FindingDraft(
+            marker: "420505-420581-009Q", kind: .intact, measured: SurveyedPoint(x: 3_398_807.1847, y: 346_707.2917, epsg: 4547)), by: MarkerFixture.admin)
+        #expect(same.displacementM! < 0.001 && same.withinTolerance == true)
+        // One metre north on zone 38's grid: one metre on zone 37's, its grid north turned by the
+        // difference of the meridian convergences (about 1.5° here).
+        let north = try await boundaries.recordFinding(round: round.id, FindingDraft(
+            marker: "420505-420581-009Q", kind: .moved, measured: SurveyedPoint(x: 3_398_808.1847, y: 346_707.2917, epsg: 4547)), by: MarkerFixture.admin)
+        #expect(abs(north.displacementM! - 1) < 0.001)
+        #expect(north.bearingDeg! > 357 && north.bearingDeg! < 360)
+    }
+
     @Test func displacementBearingsCoverEveryQuadrant() {
         let origin = (x: 0.0, y: 0.0)
         #expect(Displacement(registered: origin, measured: (1, 0)).bearingDeg == 0)
