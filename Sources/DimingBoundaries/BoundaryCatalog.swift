@@ -5,4 +5,5 @@ import DimingCore
 /// that the same checks run over them (both texts, the same placeholders, keys unique).
 public enum BoundaryCatalog {
     public static let all: [Message] = BoundaryMessages.all + SimplifyMessages.all + ExportMessages.all
+        + MarkersArea.messages
 }

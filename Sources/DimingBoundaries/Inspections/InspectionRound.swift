@@ -55,7 +55,8 @@ public struct FindingDraft: Sendable, Equatable {
     public var marker: String?
     public var kind: FindingKind
     public var inspectionDate: String?
-    /// The position measured in the field, X northing / Y easting with its EPSG (4546, 4525 …).
+    /// The position measured in the field, X northing / Y easting with its EPSG (4546, 4525 …;
+    /// 0: recognised from the easting, as in the register).
     public var measured: SurveyedPoint?
     /// lon/lat, for a finding along the line given without surveyed metres.
     public var position: Position?

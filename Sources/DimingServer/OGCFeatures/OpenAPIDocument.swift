@@ -32,6 +32,7 @@ enum OpenAPIDocument {
         }
         paths += gazetteerPaths
         paths += boundaryExportPaths
+        paths += boundaryMarkersPaths
         paths += [
             ("/locate", get("Divisions containing a point, smallest first 定位", tag: "Data",
                             parameters: [ref("lon"), ref("lat")],

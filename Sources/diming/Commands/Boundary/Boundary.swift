@@ -7,7 +7,7 @@ extension Diming {
     struct Boundary: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: BoundaryMessages.commandAbstract.localized(),
-            subcommands: [Simplify.self, Export.self])
+            subcommands: [Markers.self, Inspect.self, Report.self, Simplify.self, Export.self])
     }
 }
 
