@@ -30,7 +30,8 @@ struct ItemsController {
         let asked = try ItemsRequest(request, context: context, catalog: database.catalog, configuration: configuration, allowed: ["f", "crs"])
         let id = try context.parameters.require("featureId")
         let (feature, version) = try await database.pool.read { db in
-            (try FeatureProvider(layer: asked.layer).feature(id: id, scope: asked.scope, in: db), try DataVersion.read(in: db))
+            (try FeatureProvider(layer: asked.layer).feature(id: id, scope: asked.scope, outputSRID: asked.format == .json ? asked.crs.outputSRID : nil, in: db),
+             try DataVersion.read(in: db))
         }
         return try await ConditionalResponse.respond(to: request, versionKey: nil, lastModified: version.lastModified(of: [asked.layer.name]),
                                                      entityTag: asked.entityTag(of: feature)) {
