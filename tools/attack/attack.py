@@ -494,7 +494,7 @@ def seed_boundaries(cat, args, port, admin, listed):
                 ok, got = r.status == 201, f"{r.status} {one_line(r.body.decode(errors='replace'))}"
             except OSError as e:
                 ok, got = False, describe(e)
-            cat.result(f"e. the admin creates a {cid} feature {side} {TOWNSHIP} (Part 4)", ok, f"POST {path} ({line})", got)
+            cat.result(f"e. the admin creates one {cid} feature {side} {TOWNSHIP} (Part 4)", ok, f"POST {path} ({line})", got)
         seeded[side] = {"code": line, "number": number, "round": ATTACK_ROUND}
     return seeded
 

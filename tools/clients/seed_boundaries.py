@@ -4,8 +4,8 @@ boundary collections (the demo data has none):
 
     seed_boundaries.py PORT TOKEN DB
 
-- one line, 陆城街道 | 姚家店镇 (420581001-420581105), along the longest run of vertices the two
-  township polygons share, created by the admin through OGC API Part 4 (POST …/items);
+- one line, 陆城街道 (420581001) | the township sharing the longest run of vertices with it,
+  along that run, created by the admin through OGC API Part 4 (POST …/items);
 - 130 markers spread evenly along it (more than GDAL's and QGIS's page sizes), the statuses
   cycling through intact, damaged, moved and missing, each with the Gauss-Krüger metres that
   GET /locate gives for its point;
@@ -20,8 +20,7 @@ import sqlite3
 import sys
 import urllib.request
 
-LEFT, RIGHT = "420581001", "420581105"      # 陆城街道, 姚家店镇
-LINE = f"{LEFT}-{RIGHT}"
+LEFT = "420581001"      # 陆城街道
 ROUND = "seed-round-1"
 MARKERS = 130
 STATUSES = ["intact", "intact", "intact", "damaged", "intact", "moved", "intact", "missing"]
@@ -85,10 +84,13 @@ def main():
     port, token, db = sys.argv[1], sys.argv[2], sys.argv[3]
     base = f"http://127.0.0.1:{port}"
     left = call(base, token, "GET", f"/collections/divisions/items/{LEFT}")
-    right = call(base, token, "GET", f"/collections/divisions/items/{RIGHT}")
-    run = shared_run(left["geometry"], right["geometry"])
+    townships = call(base, token, "GET", "/collections/divisions/items?level=township&limit=1000")["features"]
+    runs = [(shared_run(left["geometry"], t["geometry"]), t) for t in townships if t["properties"]["code"] != LEFT]
+    run, right = max(runs, key=lambda r: along(r[0], 1)[1] if len(r[0]) > 1 else 0)
     if len(run) < 2:
-        sys.exit(f"seed_boundaries: {LEFT} and {RIGHT} share no run of vertices")
+        sys.exit(f"seed_boundaries: {LEFT} shares no run of vertices with another township")
+    RIGHT = right["properties"]["code"]
+    LINE = f"{LEFT}-{RIGHT}"
     points, length = along(run, MARKERS)
     names = (left["properties"]["name"], right["properties"]["name"])
     call(base, token, "POST", "/collections/boundary_lines/items", {
@@ -118,7 +120,7 @@ def main():
             "properties": {"round": ROUND, "line": LINE, "left_code": LEFT, "right_code": RIGHT,
                            "marker": numbers[k] if on_marker else None, "kind": kind,
                            "inspection_date": f"2024-05-{6 + i // 4:02d}", "recorded_by": "seed"}})
-    print(f"seed_boundaries: 1 line ({round(length)} m, {len(run)} vertices), {MARKERS} markers, 12 findings")
+    print(f"seed_boundaries: 1 line {LINE} {names[0]} | {names[1]} ({round(length)} m, {len(run)} vertices), {MARKERS} markers, 12 findings")
 
 
 if __name__ == "__main__":
