@@ -237,8 +237,10 @@ import Testing
         let byDegrees = try Self.features(try await server.get("\(path)?bbox=\(lonLatBox)&limit=100").json).compactMap { $0["id"] as? String }
         #expect(try Self.features(byMetres.json).compactMap { $0["id"] as? String } == byDegrees)
         #expect(byDegrees == (10...19).map(BoundaryFixture.number))
-        for bad in ["1,2,3", "3390000,527000,3380000,528000", "a,b,c,d"] {
-            let response = try await server.get("\(path)?bbox-crs=\(gk)&bbox=\(bad)")
+        // 0,0,0,0 in the zone-prefixed CRS lies where PROJ gives no lon/lat: refused before the
+        // page's stream begins (schemathesis found it cut off mid-body).
+        for (crs, bad) in [(gk, "1,2,3"), (gk, "3390000,527000,3380000,528000"), (gk, "a,b,c,d"), (zoned, "0,0,0,0")] {
+            let response = try await server.get("\(path)?bbox-crs=\(crs)&bbox=\(bad)")
             let field = try response.json["field"] as? String
             #expect(response.status == 400 && field == "bbox", "bbox=\(bad)")
         }

@@ -26,8 +26,7 @@ public struct FeatureProvider: Sendable {
     /// page of large polygons never sits in memory whole (the server streams it to the socket).
     public func forEachFeature(of query: FeatureQuery, in db: Database,
                                _ body: (LayerFeature) throws -> Void) throws -> FeaturePageSummary {
-        var query = query
-        if let box = query.projectedBBox { query.bbox = try box.lonLat(in: db) }
+        let query = try query.resolvingProjectedBBox(in: db)
         var conditions = filters(of: query)
         if let after = query.after { conditions.append("id > \(after)") }
         var sql = layer.selectFeatures(outputSRID: query.outputSRID)

@@ -44,3 +44,15 @@ public struct ProjectedBoundingBox: Hashable, Sendable {
         return BoundingBox(minLon: minLon, minLat: minLat, maxLon: maxLon, maxLat: maxLat)
     }
 }
+
+extension FeatureQuery {
+    /// The query with its projected box turned into lon/lat (``bbox``), so that a box PROJ
+    /// cannot transform is refused (400) before a streamed response has begun.
+    public func resolvingProjectedBBox(in db: Database) throws -> FeatureQuery {
+        guard let box = projectedBBox else { return self }
+        var query = self
+        query.bbox = try box.lonLat(in: db)
+        query.projectedBBox = nil
+        return query
+    }
+}

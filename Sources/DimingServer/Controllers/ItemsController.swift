@@ -16,8 +16,11 @@ struct ItemsController {
 
     @Sendable func items(_ request: Request, context: DimingRequestContext) async throws -> Response {
         let asked = try ItemsRequest(request, context: context, catalog: database.catalog, configuration: configuration)
-        let query = try asked.featureQuery()
-        let version = try await database.pool.read { db in try DataVersion.read(in: db) }
+        let parsed = try asked.featureQuery()
+        // A box in metres is transformed now: a refusal must come before the stream starts.
+        let (query, version) = try await database.pool.read { db in
+            (try parsed.resolvingProjectedBBox(in: db), try DataVersion.read(in: db))
+        }
         return try await ConditionalResponse.respond(
             to: request, versionKey: "items|\(asked.layer.name)|\(version.tag(of: [asked.layer.name]))|\(asked.format)|\(asked.origin)|\(query.scope)|\(request.uri.query ?? "")",
             lastModified: version.lastModified(of: [asked.layer.name])
