@@ -30,6 +30,43 @@ ROLES = ["admin", "placename_officer", "boundary_inspector", "disaster_reporter"
 TOWNSHIP = "420581001"       # 陆城街道
 YAOJIADIAN = "420581105"     # 姚家店镇
 BAD_TOKEN = "dm_this-is-not-a-valid-token-0000000000"
+OTHER_TOWNSHIPS = ("420581100", "420581101")   # two townships away from TOWNSHIP, for features outside the scope
+# The boundaries module's layers (Sources/DimingBoundaries/Layers): a feature belongs to both
+# divisions of its line, so a scoped account sees it when either code is in its scope.
+BOUNDARY_LAYERS = ("boundary_lines", "boundary_markers", "inspections")
+ATTACK_ROUND = "attack-round-1"
+
+# ── The /boundaries/… routes of issue 10, built on other branches. ─────────────────────────────
+# Each is checked ONLY when the server's /api lists its path (so this file runs unchanged before
+# and after the merge); a /boundaries/ path that /api lists but this table does not is a FAIL, so
+# that a new route cannot escape the matrix. Entry: (method, path template, query to append,
+# statuses by role for a token of that role; anonymous is always 401, a bad token 401).
+# Reads are open to every valid token (scoped ones read the seeded line, which touches TOWNSHIP);
+# writes go to boundary_inspector and admin only, sent an empty JSON object: refused for the role
+# (403) before the body is read, then 400/422 for the body.
+READ = {"*": {200}}
+WRITE = {"admin": {400, 422}, "boundary_inspector": {400, 422}, "*": {403}}
+BOUNDARY_ROUTES = [
+    ("GET", "/boundaries/lines", "", READ),
+    ("GET", "/boundaries/lines/{code}", "", READ),
+    ("GET", "/boundaries/lines/{code}/versions", "", READ),
+    # Derive with an empty body may mean "derive every line": a 200 is a permitted write there;
+    # a township-scoped inspector may be refused the whole county (403).
+    ("POST", "/boundaries/lines/derive", "", {"admin": {200, 400, 422}, "boundary_inspector": {200, 400, 403, 422}, "*": {403}}),
+    ("GET", "/boundaries/check", "", READ),
+    ("GET", "/boundaries/export", "?line={code}", {"*": {200, 400}}),
+    ("GET", "/boundaries/markers", "", READ),
+    ("POST", "/boundaries/markers", "", WRITE),
+    ("GET", "/boundaries/markers/{number}", "", READ),
+    ("GET", "/boundaries/markers/{number}/history", "", READ),
+    ("POST", "/boundaries/markers/import", "", WRITE),
+    ("GET", "/boundaries/markers/export", "", READ),
+    ("GET", "/boundaries/inspections", "", READ),
+    ("POST", "/boundaries/inspections", "", WRITE),
+    ("GET", "/boundaries/inspections/{round}", "", READ),
+    ("POST", "/boundaries/inspections/{round}/findings", "", WRITE),
+    ("GET", "/boundaries/inspections/{round}/report", "", READ),
+]
 # Role.editableLayers (Sources/DimingCore/Access/Role.swift); admins edit every layer.
 # A file to attach: the start of a JPEG is enough, the server does not decode it.
 PHOTO = b"\xff\xd8\xff\xe0" + b"diming attack photo" * 10
@@ -393,6 +430,80 @@ def point_inside(geometry, min_margin=0.0):
     return (best[1], best[2]) if best else None
 
 
+def in_township(cid, properties):
+    """Whether a feature of `cid` belongs to TOWNSHIP: a division by its code, a boundary feature
+    by either side's code (as the server's AccessScope reads it), any other by its `division`."""
+    p = properties or {}
+    if cid == "divisions":
+        codes = [p.get("code")]
+    elif cid in BOUNDARY_LAYERS:
+        codes = [p.get("left_code"), p.get("right_code")]
+    else:
+        codes = [p.get("division")]
+    return any(str(c or "").startswith(TOWNSHIP) for c in codes)
+
+
+def seed_boundaries(cat, args, port, admin, listed):
+    """The demo data has no boundary features: the admin (the only writer of these layers, their
+    editors are []) creates one line, marker and finding inside TOWNSHIP (its line to 姚家店镇)
+    and one of each between two other townships, through Part 4, so the matrix has a feature
+    inside and one outside the scope of every boundary collection. The findings need their
+    round, which no route of this branch writes: it goes in with plain SQL (no geometry)."""
+    present = [cid for cid in BOUNDARY_LAYERS if cid in listed]
+    if not present:
+        return {}
+    points = {}
+    for code in (TOWNSHIP,) + OTHER_TOWNSHIPS:
+        try:
+            points[code] = point_inside(get(port, f"/collections/divisions/items/{code}", admin).json()["geometry"], 0.002)
+        except (OSError, ValueError, KeyError) as e:
+            cat.result(f"e. division {code} readable to seed the boundary layers", False, f"GET /collections/divisions/items/{code}", describe(e))
+            return {}
+    seeded = {}
+    pairs = [("inside", TOWNSHIP, YAOJIADIAN, points[TOWNSHIP]), ("outside", OTHER_TOWNSHIPS[0], OTHER_TOWNSHIPS[1], points[OTHER_TOWNSHIPS[0]])]
+    if "inspections" in present:
+        import sqlite3
+        try:
+            with sqlite3.connect(args.db, timeout=30) as db:
+                db.execute("INSERT OR IGNORE INTO inspection_rounds (id, line, round, started_on, tolerance_m, created_at) "
+                           "VALUES (?, ?, 1, '2024-05-01', 0.1, '2024-05-01T00:00:00Z')", (ATTACK_ROUND, f"{TOWNSHIP}-{YAOJIADIAN}"))
+        except sqlite3.Error as e:
+            cat.result("e. an inspection round for the seeded findings", False, f"INSERT INTO inspection_rounds ({args.db})", describe(e))
+    for side, left, right, (x, y) in pairs:
+        line = f"{left}-{right}"
+        number = f"{line}-001"
+        bodies = {
+            "boundary_lines": {"code": line, "left_code": left, "right_code": right, "level": "township", "version": 1},
+            "boundary_markers": {"number": number, "line": line, "left_code": left, "right_code": right, "sequence": 1,
+                                 "type_code": "Q", "kind": "single", "x_cgcs2000_gk": 3360000.0, "y_cgcs2000_gk": 540000.0,
+                                 "epsg": 4546, "status": "intact"},
+            "inspections": {"round": ATTACK_ROUND, "line": line, "left_code": left, "right_code": right, "marker": number,
+                            "kind": "intact", "inspection_date": "2024-05-01", "epsg": 4546},
+        }
+        geometries = {
+            "boundary_lines": {"type": "MultiLineString", "coordinates": [[[x - 0.0005, y], [x, y], [x + 0.0005, y + 0.0001]]]},
+            "boundary_markers": {"type": "Point", "coordinates": [x, y]},
+            "inspections": {"type": "Point", "coordinates": [x, y]},
+        }
+        for cid in present:
+            feature = {"type": "Feature", "properties": bodies[cid], "geometry": geometries[cid]}
+            path = f"/collections/{cid}/items"
+            try:
+                r = request(port, "POST", path, {"Authorization": f"Bearer {admin}", "Content-Type": "application/geo+json"},
+                            json.dumps(feature).encode(), timeout=30)
+                ok, got = r.status == 201, f"{r.status} {one_line(r.body.decode(errors='replace'))}"
+            except OSError as e:
+                ok, got = False, describe(e)
+            cat.result(f"e. the admin creates one {cid} feature {side} {TOWNSHIP} (Part 4)", ok, f"POST {path} ({line})", got)
+        seeded[side] = {"code": line, "number": number, "round": ATTACK_ROUND}
+    return seeded
+
+
+def boundary_route(template, method):
+    """The BOUNDARY_ROUTES entry of an /api path, or None."""
+    return next((r for r in BOUNDARY_ROUTES if r[0] == method.upper() and r[1] == template), None)
+
+
 def case_matrix(cat, args, server, tokens, scoped_admin_refused):
     port = server.port
     cat.section("e. role × scope × route (read_access token)")
@@ -412,6 +523,7 @@ def case_matrix(cat, args, server, tokens, scoped_admin_refused):
     except (OSError, ValueError, KeyError) as e:
         cat.result("e. /api and /collections readable with the admin token", False, "GET /api, GET /collections", describe(e))
         return
+    seeded = seed_boundaries(cat, args, port, admin, collections).get("inside", {})
     inside_id, outside_id, all_features = {}, {}, {}
     for cid in collections:
         try:
@@ -420,10 +532,8 @@ def case_matrix(cat, args, server, tokens, scoped_admin_refused):
             cat.result(f"e. items of {cid} readable with the admin token", False, f"GET /collections/{cid}/items?limit=10000", describe(e))
             continue
         all_features[cid] = fs
-        key = "code" if cid == "divisions" else "division"
         for f in fs:
-            code = str((f.get("properties") or {}).get(key) or "")
-            slot = inside_id if code.startswith(TOWNSHIP) else outside_id
+            slot = inside_id if in_township(cid, f.get("properties")) else outside_id
             slot.setdefault(cid, f["id"])
 
     # One attachment on each collection's feature inside the township, attached by the admin, so
@@ -454,6 +564,16 @@ def case_matrix(cat, args, server, tokens, scoped_admin_refused):
             if cid not in photo_sha:
                 return None
             path = path.replace("{sha256}", photo_sha[cid])
+        if path.startswith("/boundaries/") and "{" in path:
+            # The seeded line, marker and round inside the township (names as the routes may call them).
+            values = {"code": seeded.get("code"), "lineCode": seeded.get("code"), "line": seeded.get("code"),
+                      "number": seeded.get("number"), "marker": seeded.get("number"),
+                      "round": seeded.get("round"), "roundId": seeded.get("round"), "id": seeded.get("round")}
+            for name, value in values.items():
+                if value:
+                    path = path.replace("{" + name + "}", value)
+            if "{" in path:
+                return None
         module = "api.js" if path.startswith("/map/js/") else "leaflet.js"
         return (path.replace("{key}", "read_access").replace("{file}", "map.js").replace("{path}", module))
 
@@ -472,7 +592,18 @@ def case_matrix(cat, args, server, tokens, scoped_admin_refused):
             queries = {"/gazetteer/check": "?name=%E8%A7%A3%E6%94%BE%E8%B7%AF&category=road",
                        "/pinyin": "?text=%E8%A7%A3%E6%94%BE%E8%B7%AF", "/search": "?q=%E8%A7%A3%E6%94%BE%E8%B7%AF"}
             filled += queries.get(path, "")
+            if path.startswith("/boundaries/"):
+                entry = boundary_route(path, method)
+                if entry is None:
+                    cat.result(f"e. {method.upper()} {path} has its expectations in BOUNDARY_ROUTES (tools/attack/attack.py)", False,
+                               "GET /api", "listed by the server, not in BOUNDARY_ROUTES")
+                    continue
+                filled += entry[2].replace("{code}", seeded.get("code", ""))
             routes.append((method.upper(), filled, path))
+    api_paths = api.get("paths", {})
+    waiting = [f"{m} {t}" for m, t, _, _ in BOUNDARY_ROUTES if m.lower() not in (api_paths.get(t) or {})]
+    if waiting:
+        print(f"note: {len(waiting)} BOUNDARY_ROUTES not served by this server, not checked: {', '.join(waiting)}")
     listed = {p for _, _, p in routes}
     for extra in ["/locate", "/health", "/metrics", "/audit", "/settings/{key}", "/map"]:
         if extra not in listed:
@@ -490,6 +621,12 @@ def case_matrix(cat, args, server, tokens, scoped_admin_refused):
     def expected(template, who, method="GET"):
         if who == "bad token":
             return 401
+        if template.startswith("/boundaries/"):
+            if who == "anonymous":
+                return 401
+            statuses = boundary_route(template, method)[3]
+            role = who.split("-", 1)[1]
+            return statuses.get(role, statuses["*"])
         if method == "POST" and template.endswith("/attachments"):
             if who == "anonymous":
                 return 401
@@ -532,7 +669,7 @@ def case_matrix(cat, args, server, tokens, scoped_admin_refused):
             if method == "POST" and template.endswith("/attachments"):
                 hs["Content-Type"] = "image/jpeg"
                 body = PHOTO
-            elif method == "POST" and template.startswith("/gazetteer/"):
+            elif method == "POST" and (template.startswith("/gazetteer/") or template.startswith("/boundaries/")):
                 hs["Content-Type"] = "application/json"
                 body = b"{}"
             elif method in ("POST", "PATCH"):
@@ -558,7 +695,7 @@ def case_matrix(cat, args, server, tokens, scoped_admin_refused):
         return
     eps = 1e-7
     for cid in collections:
-        key = "code" if cid == "divisions" else "division"
+        key = "code" if cid == "divisions" else "left_code or right_code" if cid in BOUNDARY_LAYERS else "division"
         leaks = []
         for who, tok in scoped.items():
             try:
@@ -571,8 +708,7 @@ def case_matrix(cat, args, server, tokens, scoped_admin_refused):
                 leaks.append(f"{who}: {r.status}")
                 continue
             fs = doc.get("features", [])
-            out = [str((f.get("properties") or {}).get(key)) for f in fs
-                   if not str((f.get("properties") or {}).get(key) or "").startswith(TOWNSHIP)]
+            out = [str(f.get("id")) for f in fs if not in_township(cid, f.get("properties"))]
             if out:
                 leaks.append(f"{who}: {len(out)} of {len(fs)} features outside ({', '.join(sorted(set(out))[:4])})")
             nm = doc.get("numberMatched")

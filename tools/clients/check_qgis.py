@@ -2,10 +2,11 @@
 """QGIS as a client: load collections through QGIS's OAPIF provider, headless.
 
     QT_QPA_PLATFORM=offscreen /usr/bin/python3 tools/clients/check_qgis.py PORT [--host 127.0.0.1]
-        [--collections divisions,addresses]
+        [--collections divisions,addresses,boundary_lines,boundary_markers,inspections]
 
 Needs Debian's python3-qgis and qgis-providers (tools/clients/setup.sh installs them). For each
-collection (default: divisions, and addresses, which takes more than one page):
+collection (default: divisions; addresses, which takes more than one page; the three boundary
+layers, which run_all.sh fills with seed_boundaries.py — 130 markers, more than QGIS's first page):
   * QgsVectorLayer("url='http://HOST:PORT' typename='<id>'", ..., "OAPIF") is valid;
   * iterating its features gives exactly the server's number of features (numberMatched, or the
     count over every `next` page), each feature once (distinct ids and distinct contents);
@@ -58,7 +59,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("port", type=int)
     ap.add_argument("--host", default="127.0.0.1")
-    ap.add_argument("--collections", default="divisions,addresses")
+    ap.add_argument("--collections", default="divisions,addresses,boundary_lines,boundary_markers,inspections")
     a = ap.parse_args()
     base = f"http://{a.host}:{a.port}"
 

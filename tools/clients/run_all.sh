@@ -14,7 +14,7 @@
 #   --screenshots DIR where screenshot_map.py saves its four views (default
 #                     tools/clients/work/screenshots; pass maps/screenshots to refresh the README's)
 #   --no-setup        do not run tools/clients/setup.sh first
-# The server runs with --open-read (anyone may read); extra `diming serve` arguments can be given
+# A fresh demo database also gets boundary features (seed_boundaries.py). The server runs with --open-read (anyone may read); extra `diming serve` arguments can be given
 # in $DIMING_SERVE_ARGS.
 #
 # Starts the server on a free loopback port, waits for /health, runs the server checks (GDAL, QGIS, browser, screenshots) and
@@ -29,6 +29,7 @@ mkdir -p "$work"
 
 diming=${DIMING_BIN:-.build/debug/diming}
 db=""
+seed_token=""
 shot="$work/screenshot.png"
 shots="$work/screenshots"
 setup=1
@@ -56,6 +57,11 @@ if [ -z "$db" ]; then
   db="$run/demo.sqlite"
   "$diming" demo --db "$db" --data "$repo/gazetteer" >"$run/demo.log" 2>&1 \
     || { say "FAIL: $diming demo --db $db failed:"; tail -20 "$run/demo.log" >&2; exit 1; }
+  # The demo has no boundary features: an admin (their only editor) adds a line, 130 markers and
+  # 12 findings once the server is up (seed_boundaries.py), so every client reads all three.
+  "$diming" user add clients-seed --role admin --db "$db" >/dev/null 2>>"$run/demo.log" \
+    && seed_token=$("$diming" user token clients-seed --db "$db" 2>>"$run/demo.log") \
+    || { say "FAIL: diming user add/token for the boundary seed failed"; tail -5 "$run/demo.log" >&2; exit 1; }
 fi
 [ -f "$db" ] || { say "FAIL: no database at $db"; exit 1; }
 
@@ -108,6 +114,7 @@ check() {
     failed=$((failed + 1)); failed_names+=("$name"); say "── $name FAILED ($((SECONDS - t0)) s)"
   fi
 }
+[ -n "$seed_token" ] && check seed /usr/bin/python3 "$here/seed_boundaries.py" "$port" "$seed_token" "$db"
 check gdal "$here/check_gdal.sh" "$port"
 check qgis env QT_QPA_PLATFORM=offscreen /usr/bin/python3 "$here/check_qgis.py" "$port"
 check browser "$here/work/venv/bin/python" "$here/check_map.py" "$port" --screenshot "$shot"

@@ -18,7 +18,9 @@ extension Layer {
                         references: (layer: "divisions", column: "code"), check: divisionCodeCheck),
             LayerColumn("left_name", .text, label: LocalizedText("一侧名称", "Name on one side")),
             LayerColumn("right_name", .text, label: LocalizedText("另一侧名称", "Name on the other side")),
-            LayerColumn("level", .text, label: LocalizedText("级别", "Level"), note: "the level of the two divisions"),
+            // The divisions' own vocabulary, so that the map's legend names the classes (省级 …).
+            LayerColumn("level", .text, label: LocalizedText("级别", "Level"), note: "the level of the two divisions",
+                        values: DivisionLevel.allCases.map { CodedValue($0.rawValue, $0.label.zh, $0.label.en) }),
             LayerColumn("length_m", .real, label: LocalizedText("长度", "Length"), note: "in the division's Gauss-Krüger zone",
                         unit: LocalizedText("米", "m")),
             LayerColumn("agreement", .text, label: LocalizedText("界线协议书", "Agreement"), note: "协议书 reference"),

@@ -38,9 +38,11 @@ extension QueryMessages {
     public static let rowExpected = Message("locate.reason.expected", zh: "应为 id,lon,lat，lon 和 lat 为数字",
                                             en: "expected id,lon,lat with numbers for lon and lat")
 
+    public static let notProjectedBox = Message("query.reason.notProjectedBox", zh: "无法从 EPSG:{srid} 转换到经纬度（是否在该投影带之外，或坐标轴顺序不是北、东？）",
+                                                en: "cannot be transformed from EPSG:{srid} to lon/lat (outside the zone, or not in northing, easting order?)")
     public static let rowAfterLat = Message("locate.reason.afterLat", zh: "lat 之后有多余的文字", en: "unexpected text after lat")
 
-    static let reasons = [rowAfterLat, required, notSupported, notNumber, notInteger, notLimit, limitOutOfRange, notOneOf, notCursor, notNextCursor,
+    static let reasons = [rowAfterLat, required, notSupported, notProjectedBox, notNumber, notInteger, notLimit, limitOutOfRange, notOneOf, notCursor, notNextCursor,
                           nameNotUTF8, valueNotUTF8, intervalBackwards, notInstant, rowNoComma, rowFieldCount, rowFieldEmpty,
                           rowNotNumber, rowNotFinite, rowOutside, rowLatLonOrder, rowNotNumbers, rowExpected]
 }

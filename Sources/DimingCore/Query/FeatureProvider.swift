@@ -26,9 +26,10 @@ public struct FeatureProvider: Sendable {
     /// page of large polygons never sits in memory whole (the server streams it to the socket).
     public func forEachFeature(of query: FeatureQuery, in db: Database,
                                _ body: (LayerFeature) throws -> Void) throws -> FeaturePageSummary {
+        let query = try query.resolvingProjectedBBox(in: db)
         var conditions = filters(of: query)
         if let after = query.after { conditions.append("id > \(after)") }
-        var sql = select
+        var sql = layer.selectFeatures(outputSRID: query.outputSRID)
         if !conditions.isEmpty { sql += " WHERE \(conditions.joined(operator: .and))" }
         sql += " ORDER BY id LIMIT \(query.limit + 1)"
         let rows = try Row.fetchCursor(db, SQLRequest<Row>(literal: sql, cached: true))
@@ -54,16 +55,16 @@ public struct FeatureProvider: Sendable {
 
     /// The feature with public id `id` (a division's code, another feature's UUID). A feature
     /// outside `scope` is unknown, as if it did not exist.
-    public func feature(id: String, scope: AccessScope = .everywhere, in db: Database) throws -> LayerFeature {
-        guard let feature = try existingFeature(id: id, scope: scope, in: db) else {
+    public func feature(id: String, scope: AccessScope = .everywhere, outputSRID: Int32? = nil, in db: Database) throws -> LayerFeature {
+        guard let feature = try existingFeature(id: id, scope: scope, outputSRID: outputSRID, in: db) else {
             throw QueryError.unknownFeature(layer: layer.name, id: id)
         }
         return feature
     }
 
-    /// ``feature(id:scope:in:)``, nil when there is none.
-    public func existingFeature(id: String, scope: AccessScope = .everywhere, in db: Database) throws -> LayerFeature? {
-        var sql = select
+    /// ``feature(id:scope:outputSRID:in:)``, nil when there is none.
+    public func existingFeature(id: String, scope: AccessScope = .everywhere, outputSRID: Int32? = nil, in db: Database) throws -> LayerFeature? {
+        var sql = layer.selectFeatures(outputSRID: outputSRID)
         sql += " WHERE \(sql: layer.keyColumn.quotedDatabaseIdentifier) = \(id)"
         if let condition = scope.condition(for: layer) { sql += " AND \(condition)" }
         return try Row.fetchOne(db, SQLRequest<Row>(literal: sql, cached: true)).map(feature(from:))
@@ -80,8 +81,6 @@ public struct FeatureProvider: Sendable {
         else { return nil }
         return (TemporalFilter.date(fromStored: first), TemporalFilter.date(fromStored: last))
     }
-
-    private var select: SQL { layer.selectFeatures }
 
     private func filters(of query: FeatureQuery) -> [SQL] {
         var conditions: [SQL] = []

@@ -13,6 +13,12 @@ public struct FeatureQuery: Sendable, Equatable {
     public var datetime: TemporalFilter?
     /// Equality filters, in the order given.
     public var properties: [PropertyFilter]
+    /// The SRID of the geometries returned (OGC API Part 2 `crs`), nil for the stored lon/lat;
+    /// set by the server, never parsed here.
+    public var outputSRID: Int32?
+    /// A `bbox` given in a projected CRS (Part 2 `bbox-crs`): turned into lon/lat by the
+    /// provider (PROJ), where it replaces ``bbox``.
+    public var projectedBBox: ProjectedBoundingBox?
     /// The reader's division scope: only features inside it are seen (set from the account,
     /// never from a query parameter).
     public var scope: AccessScope = .everywhere

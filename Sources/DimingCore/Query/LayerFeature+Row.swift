@@ -8,9 +8,16 @@ extension Layer {
     }
 
     /// `SELECT <featureColumns> FROM <layer>`.
-    var selectFeatures: SQL {
-        let names = featureColumns.map(\.quotedDatabaseIdentifier).joined(separator: ", ")
-        return "SELECT \(sql: names) FROM \(sql: name.quotedDatabaseIdentifier)"
+    var selectFeatures: SQL { selectFeatures(outputSRID: nil) }
+
+    /// ``selectFeatures`` with the geometry transformed through PROJ (`ST_Transform`) into
+    /// `outputSRID` (nil: as stored); the columns keep their positions.
+    func selectFeatures(outputSRID: Int32?) -> SQL {
+        let names = featureColumns.map { column -> String in
+            guard column == Layer.geometryColumn, let outputSRID else { return column.quotedDatabaseIdentifier }
+            return "ST_Transform(\(column.quotedDatabaseIdentifier), \(outputSRID))"
+        }
+        return "SELECT \(sql: names.joined(separator: ", ")) FROM \(sql: name.quotedDatabaseIdentifier)"
     }
 }
 

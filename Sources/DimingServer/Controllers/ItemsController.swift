@@ -16,8 +16,11 @@ struct ItemsController {
 
     @Sendable func items(_ request: Request, context: DimingRequestContext) async throws -> Response {
         let asked = try ItemsRequest(request, context: context, catalog: database.catalog, configuration: configuration)
-        let query = try asked.featureQuery()
-        let version = try await database.pool.read { db in try DataVersion.read(in: db) }
+        let parsed = try asked.featureQuery()
+        // A box in metres is transformed now: a refusal must come before the stream starts.
+        let (query, version) = try await database.pool.read { db in
+            (try parsed.resolvingProjectedBBox(in: db), try DataVersion.read(in: db))
+        }
         return try await ConditionalResponse.respond(
             to: request, versionKey: "items|\(asked.layer.name)|\(version.tag(of: [asked.layer.name]))|\(asked.format)|\(asked.origin)|\(query.scope)|\(request.uri.query ?? "")",
             lastModified: version.lastModified(of: [asked.layer.name])
@@ -30,7 +33,8 @@ struct ItemsController {
         let asked = try ItemsRequest(request, context: context, catalog: database.catalog, configuration: configuration, allowed: ["f", "crs"])
         let id = try context.parameters.require("featureId")
         let (feature, version) = try await database.pool.read { db in
-            (try FeatureProvider(layer: asked.layer).feature(id: id, scope: asked.scope, in: db), try DataVersion.read(in: db))
+            (try FeatureProvider(layer: asked.layer).feature(id: id, scope: asked.scope, outputSRID: asked.format == .json ? asked.crs.outputSRID : nil, in: db),
+             try DataVersion.read(in: db))
         }
         return try await ConditionalResponse.respond(to: request, versionKey: nil, lastModified: version.lastModified(of: [asked.layer.name]),
                                                      entityTag: asked.entityTag(of: feature)) {

@@ -32,7 +32,7 @@ struct CollectionDocument: Sendable {
             "description": .string(layer.summary),
             "itemType": "feature",
             "extent": .object(extent),
-            "crs": [.string(CRSURI.crs84), .string(CRSURI.cgcs2000)],
+            "crs": .array(CRSParameters.supported.map { .string($0) }),
             "storageCrs": .string(CRSURI.cgcs2000),
             "links": .array([
                 Link(href: base + "?f=json", rel: "self", type: MediaTypes.json, title: "\(layer.title) JSON"),

@@ -28,13 +28,16 @@ struct ItemsRequest: Sendable {
     func featureQuery() throws -> FeatureQuery {
         var query = try FeatureQuery(layer: layer, parameters: crs.rest, passThrough: ["f"])
         query.scope = scope
+        // HTML pages draw lon/lat; only GeoJSON is written in another CRS.
+        query.outputSRID = format == .json ? crs.outputSRID : nil
+        query.projectedBBox = crs.projectedBox
         return query
     }
 
     /// The strong tag of one feature's representation: its content tag, and a suffix for the
     /// representations other than CRS84 GeoJSON (If-Match compares the content part).
     func entityTag(of feature: LayerFeature) -> String {
-        let variant = [format == .html ? "html" : nil, crs.swapsAxes ? "lat-lon" : nil].compactMap { $0 }
+        let variant = [format == .html ? "html" : nil, crs.swapsAxes ? (crs.outputSRID.map { "epsg\($0)" } ?? "lat-lon") : nil].compactMap { $0 }
         return "\"" + ([feature.entityTag] + variant).joined(separator: "-") + "\""
     }
 }

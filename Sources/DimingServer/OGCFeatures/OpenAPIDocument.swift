@@ -160,13 +160,13 @@ enum OpenAPIDocument {
                 ],
                 "crs": [
                     "name": "crs", "in": "query", "required": false, "style": "form", "explode": false,
-                    "description": "The CRS of the response's coordinates; EPSG:4490 is written latitude first.",
+                    "description": "The CRS of the response's coordinates; EPSG:4490 is written latitude first, the Gauss-Krüger EPSG:4546 and 4525 northing first, in metres.",
                     "schema": ["type": "string", "format": "uri", "enum": .array(CRSParameters.supported.map { .string($0) }),
                                "default": .string(CRSURI.crs84)],
                 ],
                 "bbox-crs": [
                     "name": "bbox-crs", "in": "query", "required": false, "style": "form", "explode": false,
-                    "description": "The CRS of bbox; with EPSG:4490 the box is minLat,minLon,maxLat,maxLon.",
+                    "description": "The CRS of bbox; with EPSG:4490 the box is minLat,minLon,maxLat,maxLon, with EPSG:4546 or 4525 minNorthing,minEasting,maxNorthing,maxEasting in metres.",
                     "schema": ["type": "string", "format": "uri", "enum": .array(CRSParameters.supported.map { .string($0) }),
                                "default": .string(CRSURI.crs84)],
                 ],
