@@ -70,6 +70,7 @@ public enum DimingServer {
         GazetteerController(database: database, configuration: configuration).addRoutes(to: data)
         GazetteerWorkflowController(database: database, configuration: configuration).addRoutes(to: data)
         GazetteerNamingController(database: database).addRoutes(to: data)
+        BoundaryLinesController(database: database).addRoutes(to: data)
         SearchController(gazetteer: Gazetteer(database)).addRoutes(to: data)
         OperationsController(database: database, metrics: metrics).addRoutes(to: router, readGate: data)
         AdministrationController(database: database).addRoutes(to: router)

@@ -17,7 +17,7 @@ import Testing
     ] + placeCommands + boundaryCommands
 
     /// `diming boundary …`: the boundary inspector's commands (each helper adds its own here).
-    static let boundaryCommands: [[String]] = [["boundary"]]
+    static let boundaryCommands: [[String]] = [["boundary"], ["boundary", "lines"], ["boundary", "check"]]
 
     /// `diming place …`: the gazetteer's workflow.
     static let placeCommands: [[String]] = [["place"]] + ["check", "propose", "review", "approve", "announce", "reject", "rename", "retire",

@@ -31,6 +31,7 @@ enum OpenAPIDocument {
             paths += attachmentPaths(for: layer)
         }
         paths += gazetteerPaths
+        paths += boundaryLinesPaths
         paths += [
             ("/locate", get("Divisions containing a point, smallest first 定位", tag: "Data",
                             parameters: [ref("lon"), ref("lat")],

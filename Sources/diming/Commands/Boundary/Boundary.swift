@@ -7,7 +7,7 @@ extension Diming {
     struct Boundary: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: BoundaryMessages.commandAbstract.localized(),
-            subcommands: [])
+            subcommands: [Lines.self, Check.self])
     }
 }
 
