@@ -8,14 +8,24 @@ import Testing
 /// Case T3 of boundary.md §6: A and each of B_gap, B_ovl, B_noise (§4.2), stored as lon/lat.
 @Suite struct TopologyCheckTests {
     @Test func anOverlapOfTenMetresIsFiftyThousandSquareMetres() async throws {
-        let report = try await Boundaries(try LinesFixture.pair("ovl", middle: "527490")).check(tolerance: 0.001)
+        let database = try LinesFixture.pair("ovl", middle: "527490")
+        let report = try await Boundaries(database).check(tolerance: 0.001)
         #expect(report.findings.map(\.kind) == [.overlap])
         let overlap = try #require(report.findings.first)
         #expect(overlap.codes == ["420501", "420502"])
         #expect(abs((overlap.areaM2 ?? 0) - 50_000) < 1, "\(overlap.areaM2 ?? 0)")
-        // The sliver's widest place measured across, perpendicular to its sides: 10 m × cos(5.7°).
-        #expect(abs((overlap.widthM ?? 0) - 9.95) < 0.01, "\(overlap.widthM ?? 0)")
-        #expect(abs(overlap.location.lon - 111.2868) < 0.001 && abs(overlap.location.lat - 30.675) < 0.005)
+        // Width: the farthest a vertex of one side lies from the other side (a discrete
+        // Hausdorff distance): the two middle vertices, 527490 and 527500, 10 m apart.
+        #expect(abs((overlap.widthM ?? 0) - 10) < 0.001, "\(overlap.widthM ?? 0)")
+        // A point inside the sliver, which runs from 111.2816282,30.6301118 through
+        // 111.2869766,30.6752003 to 111.28189,30.7203114 (T2's vertices).
+        #expect((111.2816...111.2870).contains(overlap.location.lon) && (30.6301...30.7204).contains(overlap.location.lat),
+                "\(overlap.location)")
+        let inside = try await database.pool.read { db in
+            try Bool.fetchOne(db, sql: "SELECT ST_Within(MakePoint(?, ?, 4490), ST_Intersection(a.geom, b.geom)) FROM divisions a, divisions b WHERE a.code = '420501' AND b.code = '420502'",
+                              arguments: [overlap.location.lon, overlap.location.lat])
+        }
+        #expect(inside == true)
     }
 
     @Test func aGapBetweenNeighboursTouchingAtTwoPointsIsFound() async throws {
@@ -25,8 +35,8 @@ import Testing
         #expect(report.findings.map(\.kind) == [.gap])
         let gap = try #require(report.findings.first)
         #expect(abs((gap.areaM2 ?? 0) - 50_000) < 1, "\(gap.areaM2 ?? 0)")
-        // 10 m apart east–west; across the sliver that is 10 m × cos(5.7°) = 9.95 m.
-        #expect(abs((gap.widthM ?? 0) - 10) < 0.1, "\(gap.widthM ?? 0)")
+        // The middle vertices 527500 and 527510, 10 m apart (T3: max width 10 m).
+        #expect(abs((gap.widthM ?? 0) - 10) < 0.001, "\(gap.widthM ?? 0)")
     }
 
     @Test func noiseOfATenthOfAMillimetreIsAGapOnlyWithoutTolerance() async throws {
@@ -62,17 +72,24 @@ import Testing
         let findings = try await boundaries.check(tolerance: 0.05).findings
         #expect(findings.map(\.kind) == [.markerOffLine])
         #expect(findings.first?.marker == "420501-420502-002")
-        #expect(abs((findings.first?.distanceM ?? 0) - 4.975) < 0.01, "\(findings.first?.distanceM ?? 0)")
+        // 5 m east of the line's apex (527500 3395000), which is the nearest point of the line.
+        #expect(abs((findings.first?.distanceM ?? 0) - 5.0002) < 0.001, "\(findings.first?.distanceM ?? 0)")
     }
 
     @Test func aChildOutsideItsParentAndTheLandNoChildCoversAreFound() async throws {
         let database = try LinesFixture.database("parent")
-        try LinesFixture.put("420500", "市", "POLYGON((520000 3390000,520000 3400000,534000 3400000,534000 3390000,520000 3390000))",
-                             level: "city", in: database)
+        // Every vertex of a child on the city's outline is a vertex of the city's too: a
+        // straight edge in EPSG:4546 is not straight in lon/lat, so a corner lying on the
+        // middle of the other's edge would poke out by a few decimetres.
+        try LinesFixture.put("420500", "市", """
+            POLYGON((520000 3390000,520000 3400000,527000 3400000,527500 3400000,534000 3400000,534000 3390000,527500 3390000,\
+            527000 3390000,520000 3390000))
+            """, level: "city", in: database)
         try LinesFixture.put("420501", "A县", LinesFixture.a, parent: "420500", in: database)
         // B reaches 1 km beyond the city in the east and leaves A's eastern bulge uncovered.
-        try LinesFixture.put("420502", "B县", "POLYGON((527500 3400000,535000 3400000,535000 3390000,527500 3390000,527500 3400000))",
-                             parent: "420500", in: database)
+        try LinesFixture.put("420502", "B县", """
+            POLYGON((527500 3400000,534000 3400000,535000 3400000,535000 3390000,534000 3390000,527500 3390000,527500 3395000,527500 3400000))
+            """, parent: "420500", in: database)
         let findings = try await Boundaries(database).check(tolerance: 0.001).findings
         let outside = try #require(findings.first { $0.kind == .outsideParent })
         #expect(outside.codes == ["420500", "420502"])

@@ -9,7 +9,8 @@ extension Boundaries {
     public func check(tolerance: Double = Boundaries.defaultTolerance, level: String? = nil) async throws -> TopologyReport {
         let tolerance = try LinesError.checked(tolerance: tolerance)
         return try await database.pool.read { db in
-            let pairs = try NeighbourPair.candidates(level: level, marginDegrees: NeighbourPair.marginDegrees(tolerance: tolerance), in: db)
+            let pairs = try NeighbourPair.candidates(level: level, marginDegrees: NeighbourPair.marginDegrees(tolerance: tolerance),
+                                                    clipMarginDegrees: NeighbourPair.gapMarginDegrees(tolerance: tolerance), in: db)
             var findings = try DivisionChecks.invalid(level: level, in: db)
             for pair in pairs {
                 findings += try PairCheck.findings(pair, tolerance: tolerance, in: db)

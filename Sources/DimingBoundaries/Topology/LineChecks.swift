@@ -11,12 +11,12 @@ enum LineChecks {
             FROM "boundary_markers" m JOIN "boundary_lines" l ON l.code = m.line
             WHERE m.geom IS NOT NULL AND l.geom IS NOT NULL ORDER BY m.number
             """)
-        let distance = try db.cachedStatement(sql: "SELECT ST_Distance(ST_Transform(?, ?3), ST_Transform(?, ?3))")
+        let distance = try db.cachedStatement(sql: "SELECT ST_Distance(ST_Transform(:m, :srid), ST_Transform(:l, :srid))")
         var findings: [TopologyFinding] = []
         for row in rows {
             let lon: Double = row[4], lat: Double = row[5]
             let zone = GaussKruger(zoneForLongitude: lon)
-            let metres = try Double.fetchOne(distance, arguments: [row[6] as DatabaseValue, row[7] as DatabaseValue, zone.epsg]) ?? 0
+            let metres = try Double.fetchOne(distance, arguments: ["m": row[6] as DatabaseValue, "l": row[7] as DatabaseValue, "srid": zone.epsg]) ?? 0
             guard metres > tolerance else { continue }
             findings.append(TopologyFinding(kind: .markerOffLine, codes: [row[2], row[3]], marker: row[0], line: row[1], distanceM: metres,
                                             location: Position(lon: lon, lat: lat), geometry: .point(Position(lon: lon, lat: lat))))
