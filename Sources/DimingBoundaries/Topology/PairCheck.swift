@@ -1,4 +1,5 @@
 import DimingCore
+import Foundation
 import GRDB
 
 /// Gaps and overlaps between two neighbours of the same level, inside their common box.
@@ -25,18 +26,36 @@ enum PairCheck {
         ]) else { return [] }
         let overlaps = try polygons(row.geometry(atIndex: 0))
         let gaps = try polygons(row.geometry(atIndex: 1)).filter { !reachesFrame($0, pair) }
+            .flatMap { try withoutOthers($0, pair, in: db) }
         guard !overlaps.isEmpty || !gaps.isEmpty else { return [] }
         let left = outline(try row.geometry(atIndex: 2)), right = outline(try row.geometry(atIndex: 3))
         var findings: [TopologyFinding] = []
         for (kind, parts) in [(TopologyFindingKind.overlap, overlaps), (.gap, gaps)] {
             for part in parts {
                 guard let m = try SliverMeasure.measure(part, first: left, second: right, zone: pair.zone, in: db),
+                      m.touchesBoth(tolerance: tolerance),
                       TopologyThreshold.reports(areaM2: m.areaM2, widthM: m.widthM, tolerance: tolerance) else { continue }
                 findings.append(TopologyFinding(kind: kind, codes: [pair.leftCode, pair.rightCode], areaM2: m.areaM2, widthM: m.widthM,
                                                 location: m.location, geometry: .polygon(part)))
             }
         }
         return findings
+    }
+
+    /// `part` without the other divisions of the level lying in it (an enclave, or a third
+    /// neighbour closing a bay of the pair).
+    static func withoutOthers(_ part: PolygonCoordinates, _ pair: NeighbourPair, in db: Database) throws -> [PolygonCoordinates] {
+        let statement = try db.cachedStatement(sql: """
+            SELECT CollectionExtract(ST_Difference(p, (
+                SELECT ST_Union(geom) FROM "divisions" WHERE id NOT IN (:a, :b) AND level IS :level AND ROWID IN (
+                    SELECT ROWID FROM SpatialIndex WHERE f_table_name = 'divisions' AND f_geometry_column = 'geom' AND search_frame = p)
+                  AND ST_Intersects(geom, p))), 3)
+            FROM (SELECT SetSRID(:part, 4490) p)
+            """)
+        let blob = Data(SpatiaLiteBlob.encode(.polygon(part), srid: 4490))
+        guard let rest = try Row.fetchOne(statement, arguments: ["a": pair.left, "b": pair.right, "level": pair.level, "part": blob]),
+              !rest.hasNull(atIndex: 0) else { return [part] }
+        return polygons(try rest.geometry(atIndex: 0))
     }
 
     static func polygons(_ geometry: Geometry?) -> [PolygonCoordinates] {

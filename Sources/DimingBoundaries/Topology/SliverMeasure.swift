@@ -7,6 +7,15 @@ struct SliverMeasure {
     var areaM2: Double
     var widthM: Double
     var location: Position
+    /// How close the sliver comes to each side's outline.
+    var nearestFirstM: Double
+    var nearestSecondM: Double
+
+    /// Whether the sliver lies between the two sides: it reaches both (within the tolerance
+    /// and a millimetre of rounding).
+    func touchesBoth(tolerance: Double) -> Bool {
+        nearestFirstM <= tolerance + 0.001 && nearestSecondM <= tolerance + 0.001
+    }
 
     /// `part` (lon/lat) between two sides' outlines (lon/lat), measured in `zone`.
     static func measure(_ part: PolygonCoordinates, first: Geometry, second: Geometry, zone: GaussKruger,
@@ -25,6 +34,12 @@ struct SliverMeasure {
         let firstSides = PlanarDistance.segments(of: try row.geometry(atIndex: 4) ?? .multiLineString([]))
         let secondSides = PlanarDistance.segments(of: try row.geometry(atIndex: 5) ?? .multiLineString([]))
         let width = PlanarDistance.width(of: projected, between: firstSides, and: secondSides)
-        return SliverMeasure(areaM2: area, widthM: width, location: Position(lon: lon, lat: lat))
+        var nearest = (first: Double.infinity, second: Double.infinity)
+        projected.forEachPosition { p in
+            nearest.first = min(nearest.first, PlanarDistance.distance(p, to: firstSides))
+            nearest.second = min(nearest.second, PlanarDistance.distance(p, to: secondSides))
+        }
+        return SliverMeasure(areaM2: area, widthM: width, location: Position(lon: lon, lat: lat),
+                             nearestFirstM: nearest.first, nearestSecondM: nearest.second)
     }
 }
