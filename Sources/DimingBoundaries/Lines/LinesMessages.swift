@@ -23,8 +23,8 @@ public enum LinesMessages {
     public static let roleTitle = Message("boundary.lines.role.title", zh: "无权操作界线", en: "Not allowed to change lines")
     public static let role = Message("boundary.lines.role", zh: "只有界线检查员或管理员可以生成界线或登记协议书（{account} 的角色是 {role}）。",
                                      en: "Only a boundary inspector or an admin may derive lines or record agreements ({account} is {role}).")
-    public static let summary = Message("boundary.check.summary", zh: "检查了 {divisions} 个区划、{pairs} 对相邻区划：{findings} 个问题。",
-                                        en: "Checked {divisions} divisions, {pairs} pairs of neighbours: {findings} findings.")
+    public static let summary = Message("boundary.check.summary", zh: "检查了 {units} 个区划、{pairs} 对相邻区划：{findings} 个问题。",
+                                        en: "Checked {units} divisions, {pairs} pairs of neighbours: {findings} findings.")
     public static let derived = Message("boundary.lines.derived", zh: "界线：新增 {added}，变更 {changed}，未变 {unchanged}，撤销 {removed}。",
                                         en: "Lines: {added} added, {changed} changed, {unchanged} unchanged, {removed} retired.")
 

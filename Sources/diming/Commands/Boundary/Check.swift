@@ -27,7 +27,7 @@ extension Diming.Boundary {
             case .geojson: FileHandle.standardOutput.write(Data(report.geoJSON() + [10]))
             case .text:
                 for finding in report.findings { print(Self.line(finding)) }
-                print(LinesMessages.summary.localized(["divisions": "\(report.divisionsChecked)", "pairs": "\(report.pairsChecked)",
+                print(LinesMessages.summary.localized(["units": "\(report.divisionsChecked)", "pairs": "\(report.pairsChecked)",
                                                        "findings": "\(report.findings.count)"]))
             }
         }
