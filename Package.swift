@@ -113,7 +113,8 @@ let package = Package(
         ),
         .testTarget(
             name: "DimingBoundariesTests",
-            dependencies: ["DimingCore", "DimingBoundaries", "DimingTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["DimingCore", "DimingBoundaries", "DimingTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            exclude: ["Fixtures"]   // GeoJSON read from the source tree
         ),
         .testTarget(
             name: "DimingCLITests",

@@ -4,6 +4,6 @@ import DimingCore
 /// ``MessageCatalog`` cannot list a module's messages; this list joins the module's areas so
 /// that the same checks run over them (both texts, the same placeholders, keys unique).
 public enum BoundaryCatalog {
-    public static let all: [Message] = BoundaryMessages.all + SimplifyMessages.all + ExportMessages.all
+    public static let all: [Message] = BoundaryMessages.all + LinesMessages.all + SimplifyMessages.all + ExportMessages.all
         + MarkersArea.messages
 }

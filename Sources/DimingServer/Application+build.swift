@@ -70,6 +70,7 @@ public enum DimingServer {
         GazetteerController(database: database, configuration: configuration).addRoutes(to: data)
         GazetteerWorkflowController(database: database, configuration: configuration).addRoutes(to: data)
         GazetteerNamingController(database: database).addRoutes(to: data)
+        BoundaryLinesController(database: database).addRoutes(to: data)
         BoundaryMarkersController(database: database).addRoutes(to: data)
         SearchController(gazetteer: Gazetteer(database)).addRoutes(to: data)
         BoundaryExportController(database: database).addRoutes(to: data)

@@ -17,7 +17,7 @@ import Testing
     ] + placeCommands + boundaryCommands
 
     /// `diming boundary …`: the boundary inspector's commands (each helper adds its own here).
-    static let boundaryCommands: [[String]] = [["boundary"], ["boundary", "simplify"], ["boundary", "export"]]
+    static let boundaryCommands: [[String]] = [["boundary"], ["boundary", "lines"], ["boundary", "check"], ["boundary", "simplify"], ["boundary", "export"]]
         + [["boundary", "markers"], ["boundary", "markers", "import"], ["boundary", "markers", "export"], ["boundary", "markers", "list"],
            ["boundary", "inspect"], ["boundary", "inspect", "open"], ["boundary", "inspect", "record"], ["boundary", "inspect", "history"],
            ["boundary", "inspect", "rounds"], ["boundary", "report"]]

@@ -31,6 +31,7 @@ enum OpenAPIDocument {
             paths += attachmentPaths(for: layer)
         }
         paths += gazetteerPaths
+        paths += boundaryLinesPaths
         paths += boundaryExportPaths
         paths += boundaryMarkersPaths
         paths += [

@@ -7,7 +7,7 @@ extension Diming {
     struct Boundary: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: BoundaryMessages.commandAbstract.localized(),
-            subcommands: [Markers.self, Inspect.self, Report.self, Simplify.self, Export.self])
+            subcommands: [Lines.self, Check.self, Markers.self, Inspect.self, Report.self, Simplify.self, Export.self])
     }
 }
 
