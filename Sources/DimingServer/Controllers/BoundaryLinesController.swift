@@ -14,8 +14,8 @@ struct BoundaryLinesController {
 
     func addRoutes(to group: RouterGroup<DimingRequestContext>) {
         group.get("/boundaries/lines", use: list)
-        group.get("/boundaries/lines/:lineCode", use: line)
-        group.get("/boundaries/lines/:lineCode/versions", use: versions)
+        group.get("/boundaries/lines/:code", use: line)
+        group.get("/boundaries/lines/:code/versions", use: versions)
         group.post("/boundaries/lines/derive", use: derive)
         group.get("/boundaries/check", use: check)
     }
@@ -29,14 +29,14 @@ struct BoundaryLinesController {
 
     @Sendable func line(_ request: Request, context: DimingRequestContext) async throws -> Response {
         let parameters = try GazetteerQuery.parameters(request, allowed: ["f"])
-        let line = try await Boundaries(database).line(context.parameters.require("lineCode"), scope: scope(context))
+        let line = try await Boundaries(database).line(context.parameters.require("code"), scope: scope(context))
         return try wantsGeoJSON(request, parameters) ? Self.response(BoundaryLine.geoJSON([line]), type: MediaTypes.geoJSON)
             : Self.response(line.json())
     }
 
     @Sendable func versions(_ request: Request, context: DimingRequestContext) async throws -> Response {
         _ = try GazetteerQuery.parameters(request, allowed: [])
-        let versions = try await Boundaries(database).lineVersions(context.parameters.require("lineCode"), scope: scope(context))
+        let versions = try await Boundaries(database).lineVersions(context.parameters.require("code"), scope: scope(context))
         return Self.response(BoundaryLineVersion.json(versions))
     }
 

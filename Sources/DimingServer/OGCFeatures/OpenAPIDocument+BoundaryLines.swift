@@ -4,7 +4,7 @@ import DimingCore
 /// The boundary lines and the topology check in the OpenAPI document.
 extension OpenAPIDocument {
     static var boundaryLinesPaths: [(String, JSONValue)] {
-        let code: JSONValue = ["name": "lineCode", "in": "path", "required": true, "description": "The line's code: the two division codes, smaller first (420505-420581).",
+        let code: JSONValue = ["name": "code", "in": "path", "required": true, "description": "The line's code: the two division codes, smaller first (420505-420581).",
                                "schema": ["type": "string", "pattern": "^[0-9]{6,12}-[0-9]{6,12}$"]]
         let tolerance = boundaryQuery("tolerance", "Snapping tolerance in metres (default \(Boundaries.defaultTolerance)): differences below it are not findings.",
                                       ["type": "number", "minimum": 0, "default": .number(Boundaries.defaultTolerance)])
@@ -16,9 +16,9 @@ extension OpenAPIDocument {
                 boundaryQuery("division", "Only the lines of this division (either side).", ["type": "string"]), format,
             ], ok: boundaryContent("Lines (code, left_code, right_code, names, level, length_m, agreement, version, tolerance_m, derived_at)",
                                    geoJSON: true), errors: ["400"])]),
-            ("/boundaries/lines/{lineCode}", ["get": boundaryOperation("One boundary line", parameters: [code, format],
+            ("/boundaries/lines/{code}", ["get": boundaryOperation("One boundary line", parameters: [code, format],
                                                                        ok: boundaryContent("The line", geoJSON: true), errors: ["400", "404"])]),
-            ("/boundaries/lines/{lineCode}/versions", ["get": boundaryOperation("The earlier versions of a line, oldest first", parameters: [code],
+            ("/boundaries/lines/{code}/versions", ["get": boundaryOperation("The earlier versions of a line, oldest first", parameters: [code],
                                                                                 ok: boundaryContent("Versions (version, length_m, agreement, derived_at, replaced_at, reason)"),
                                                                                 errors: ["400", "404"])]),
             ("/boundaries/lines/derive", ["post": [
