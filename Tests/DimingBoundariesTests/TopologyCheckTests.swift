@@ -100,9 +100,9 @@ import Testing
         #expect(abs(gaps.compactMap(\.areaM2).reduce(0, +) - 2_500_000) < 1)
     }
 
-    @Test func aNegativeOrNaNToleranceIsRefusedNamingTheField() async throws {
+    @Test func aNegativeNaNOrHugeToleranceIsRefusedNamingTheField() async throws {
         let boundaries = Boundaries(try LinesFixture.pair("bad", middle: "527500"))
-        for bad in [-1, Double.nan, .infinity] {
+        for bad in [-1, Double.nan, .infinity, 100.5, 1.5e308] {
             await #expect(throws: LinesError.invalidTolerance(field: "tolerance", value: "\(bad)")) {
                 try await boundaries.check(tolerance: bad)
             }

@@ -52,7 +52,7 @@ BOUNDARY_ROUTES = [
     ("GET", "/boundaries/lines/{code}/versions", "", READ),
     # Derive with an empty body may mean "derive every line": a 200 is a permitted write there;
     # a township-scoped inspector may be refused the whole county (403).
-    ("POST", "/boundaries/lines/derive", "", {"admin": {200, 400, 422}, "boundary_inspector": {200, 400, 403, 422}, "*": {403}}),
+    ("POST", "/boundaries/lines", "", {"admin": {200, 400, 422}, "boundary_inspector": {200, 400, 403, 422}, "*": {403}}),
     ("GET", "/boundaries/check", "", READ),
     ("GET", "/boundaries/export", "?codes={code}", READ),
     ("GET", "/boundaries/simplify", "?tolerance=100", READ),

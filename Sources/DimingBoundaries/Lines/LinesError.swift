@@ -48,9 +48,13 @@ public enum LinesError: Problem, Equatable {
         }
     }
 
-    /// `tolerance` when it is a finite number of metres, 0 or more.
+    /// The largest snapping tolerance: it absorbs survey noise between neighbours, and more than
+    /// this is not noise (a huge one also made every pair's GEOS work run for seconds).
+    public static let maximumTolerance = 100.0
+
+    /// `tolerance` when it is a finite number of metres from 0 to ``maximumTolerance``.
     public static func checked(tolerance: Double, field: String = "tolerance") throws(LinesError) -> Double {
-        guard tolerance.isFinite, tolerance >= 0 else { throw .invalidTolerance(field: field, value: "\(tolerance)") }
+        guard tolerance.isFinite, tolerance >= 0, tolerance <= maximumTolerance else { throw .invalidTolerance(field: field, value: "\(tolerance)") }
         return tolerance
     }
 }

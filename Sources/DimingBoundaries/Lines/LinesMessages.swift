@@ -16,8 +16,8 @@ public enum LinesMessages {
     public static let formatHelp = Message("boundary.lines.format", zh: "输出格式：text（默认，供阅读）、json 或 geojson。",
                                            en: "Output: text (the default, for people), json or geojson.")
     public static let invalidToleranceTitle = Message("boundary.lines.invalid-tolerance.title", zh: "容差无效", en: "Invalid tolerance")
-    public static let invalidTolerance = Message("boundary.lines.invalid-tolerance", zh: "容差必须是不小于 0 的有限米数，而不是“{value}”。",
-                                                 en: "The tolerance must be a finite number of metres, 0 or more, not “{value}”.")
+    public static let invalidTolerance = Message("boundary.lines.invalid-tolerance", zh: "容差必须是 0 到 100 之间的米数，而不是“{value}”。",
+                                                 en: "The tolerance must be a number of metres from 0 to 100, not “{value}”.")
     public static let unknownLineTitle = Message("boundary.lines.unknown-line.title", zh: "没有这条界线", en: "No such line")
     public static let unknownLine = Message("boundary.lines.unknown-line", zh: "没有编号为 {code} 的界线。", en: "There is no line {code}.")
     public static let roleTitle = Message("boundary.lines.role.title", zh: "无权操作界线", en: "Not allowed to change lines")

@@ -5,7 +5,7 @@ import HTTPTypes
 import Hummingbird
 
 /// The boundary lines and the topology check over HTTP: `GET /boundaries/lines` (`?division=`),
-/// `/boundaries/lines/{code}` and its `/versions`, `POST /boundaries/lines/derive` (boundary
+/// `/boundaries/lines/{code}` and its `/versions`, `POST /boundaries/lines` (derive them again) (boundary
 /// inspectors and admins; audited) and `GET /boundaries/check?tolerance=` (JSON, or a GeoJSON
 /// FeatureCollection for `f=geojson` or `Accept: application/geo+json`). A line belongs to
 /// both its sides: an account scoped to either division reads it.
@@ -16,7 +16,7 @@ struct BoundaryLinesController {
         group.get("/boundaries/lines", use: list)
         group.get("/boundaries/lines/:code", use: line)
         group.get("/boundaries/lines/:code/versions", use: versions)
-        group.post("/boundaries/lines/derive", use: derive)
+        group.post("/boundaries/lines", use: derive)
         group.get("/boundaries/check", use: check)
     }
 
