@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "DimingCore", targets: ["DimingCore"]),
         .library(name: "DimingGazetteer", targets: ["DimingGazetteer"]),
         .library(name: "DimingBoundaries", targets: ["DimingBoundaries"]),
+        .library(name: "DimingDisaster", targets: ["DimingDisaster"]),
         .library(name: "DimingServer", targets: ["DimingServer"]),
     ],
     dependencies: [
@@ -70,12 +71,22 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
+        // 灾情: disaster events, rapid field reports (灾情速报), reviews, summaries and deadlines.
+        .target(
+            name: "DimingDisaster",
+            dependencies: [
+                "DimingCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         .target(
             name: "DimingServer",
             dependencies: [
                 "DimingCore",
                 "DimingGazetteer",
                 "DimingBoundaries",
+                "DimingDisaster",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
@@ -96,6 +107,7 @@ let package = Package(
                 "DimingCore",
                 "DimingGazetteer",
                 "DimingBoundaries",
+                "DimingDisaster",
                 "DimingServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -117,6 +129,10 @@ let package = Package(
             exclude: ["Fixtures"]   // GeoJSON read from the source tree
         ),
         .testTarget(
+            name: "DimingDisasterTests",
+            dependencies: ["DimingCore", "DimingDisaster", "DimingTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(
             name: "DimingCLITests",
             dependencies: ["DimingCore", "DimingTestSupport"],
             exclude: ["Help"]   // the pinned --help texts, read from the source tree
@@ -128,6 +144,7 @@ let package = Package(
                 "DimingTestSupport",
                 "DimingServer",
                 "DimingBoundaries",
+                "DimingDisaster",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "CompressNIO", package: "compress-nio"),

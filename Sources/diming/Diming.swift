@@ -9,7 +9,7 @@ struct Diming: AsyncParsableCommand {
         abstract: HelpMessages.diming.localized(),
         discussion: HelpMessages.dimingDiscussion.localized(),
         version: "0.1.0",
-        subcommands: [Init.self, Demo.self, Import.self, Export.self, Layers.self, Locate.self, Place.self, Address.self, Search.self, Boundary.self, Config.self, Serve.self, User.self, Pinyin.self]
+        subcommands: [Init.self, Demo.self, Import.self, Export.self, Layers.self, Locate.self, Place.self, Address.self, Search.self, Boundary.self, Event.self, Report.self, Config.self, Serve.self, User.self, Pinyin.self]
     )
 
     /// ArgumentParser's main, with the command line's own messages in the locale's language:

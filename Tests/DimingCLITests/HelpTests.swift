@@ -14,13 +14,19 @@ import Testing
         [], ["init"], ["demo"], ["import"], ["export"], ["layers"], ["locate"], ["search"], ["config"], ["serve"],
         ["user"], ["user", "add"], ["user", "token"], ["user", "revoke"], ["user", "list"],
         ["pinyin"], ["address"], ["address", "retire"], ["address", "reuse"],
-    ] + placeCommands + boundaryCommands
+    ] + placeCommands + boundaryCommands + eventCommands + reportCommands
 
     /// `diming boundary …`: the boundary inspector's commands (each helper adds its own here).
     static let boundaryCommands: [[String]] = [["boundary"], ["boundary", "lines"], ["boundary", "check"], ["boundary", "simplify"], ["boundary", "export"]]
         + [["boundary", "markers"], ["boundary", "markers", "import"], ["boundary", "markers", "export"], ["boundary", "markers", "list"],
            ["boundary", "inspect"], ["boundary", "inspect", "open"], ["boundary", "inspect", "record"], ["boundary", "inspect", "history"],
            ["boundary", "inspect", "rounds"], ["boundary", "report"]]
+
+    /// `diming event …`: disaster events (each helper adds its own here).
+    static let eventCommands: [[String]] = [["event"]]
+
+    /// `diming report …`: rapid disaster reports (each helper adds its own here).
+    static let reportCommands: [[String]] = [["report"]]
 
     /// `diming place …`: the gazetteer's workflow.
     static let placeCommands: [[String]] = [["place"]] + ["check", "propose", "review", "approve", "announce", "reject", "rename", "retire",

@@ -1,5 +1,6 @@
 import DimingBoundaries
 import DimingCore
+import DimingDisaster
 import Foundation
 import Testing
 
@@ -37,9 +38,9 @@ import Testing
         #expect(response.status == 200)
         let collections = try #require(try response.json["collections"] as? [[String: Any]])
         #expect(try collections.map { try #require($0["id"] as? String) } == server.database.catalog.layers.map(\.name))
-        // The demo fills the core's layers; the boundaries module's are empty, and an empty
-        // collection has no spatial extent (optional in OGC API - Features Part 1).
-        let empty = Set(DimingModule.boundaries.layers.map(\.name))
+        // The demo fills the core's layers; the boundaries and disaster modules' are empty, and
+        // an empty collection has no spatial extent (optional in OGC API - Features Part 1).
+        let empty = Set((DimingModule.boundaries.layers + DimingModule.disaster.layers).map(\.name))
         for collection in collections {
             let crs = try #require(collection["crs"] as? [String])
             #expect(crs.first == "http://www.opengis.net/def/crs/OGC/1.3/CRS84")
