@@ -234,4 +234,36 @@ import Testing
         #expect(pdf.status == 415)
         #expect(try await server.request("/reports/\(Self.uid(40))/photos", method: .POST, headers: [("Content-Type", "image/jpeg")], body: "x").status == 401)
     }
+
+    /// TC-7 with the photos in the report's own request: POST A (report + photos 1 and 2), POST B
+    /// (the same report + photo 3), POST C (edited report + a photo) refused with nothing stored.
+    @Test func tc7MultipartReportWithPhotos() async throws {
+        let (server, tokens) = try await Self.start()
+        Self.tokens = tokens
+        defer { Task { await server.stop() } }
+        let report = Self.report(50, #""affected_people": 5, "photos": ["1.jpg", "2.jpg", "3.jpg"]"#)
+        func send(_ report: String, _ photos: [(String, String)]) async throws -> TestResponse {
+            var body = "--XyZ\r\nContent-Disposition: form-data; name=\"report\"\r\nContent-Type: application/geo+json\r\n\r\n\(report)\r\n"
+            for (name, content) in photos {
+                body += "--XyZ\r\nContent-Disposition: form-data; name=\"photo\"; filename=\"\(name)\"\r\nContent-Type: image/jpeg\r\n\r\n\(content)\r\n"
+            }
+            body += "--XyZ--\r\n"
+            return try await server.request("/reports", method: .POST, headers: [("Authorization", "Bearer \(tokens["lucheng"]!)"),
+                                                                             ("Content-Type", "multipart/form-data; boundary=XyZ")], body: body)
+        }
+        func present(_ answer: TestResponse) throws -> Int? {
+            (try answer.json["properties"] as? [String: Any])?["photos_present"] as? Int
+        }
+        let a = try await send(report, [("1.jpg", "one"), ("2.jpg", "two")])
+        #expect(a.status == 201, "\(a.text)")
+        #expect(try present(a) == 2)
+        let b = try await send(report, [("3.jpg", "three")])
+        #expect(try b.status == 200 && present(b) == 3, "\(b.text)")
+        let c = try await send(Self.report(50, #""affected_people": 7, "photos": ["1.jpg", "2.jpg", "3.jpg"]"#), [("4.jpg", "four")])
+        #expect(c.status == 409)
+        #expect(try present(try await server.get("/reports/\(Self.uid(50))")) == 3)
+        let noReport = try await server.request("/reports", method: .POST, headers: [("Authorization", "Bearer \(tokens["lucheng"]!)"),
+                                                                                  ("Content-Type", "multipart/form-data; boundary=XyZ")], body: "--XyZ--\r\n")
+        #expect(noReport.status == 400)
+    }
 }

@@ -53,7 +53,10 @@ public enum ReportsMessages {
                               en: "a correction belongs to the event of the version it corrects ({event})")
     static let replacesItself = M("disaster.reports.replaces_itself", zh: "报告不能更正自身", en: "a report cannot replace itself")
 
-    public static let all: [Message] = [
+    public static let multipart = Message("disaster.reports.multipart", zh: "multipart/form-data 请求须有名为 report 的部分（报告 Feature），照片为文件部分",
+                                    en: "a multipart/form-data report needs a part named report (the Feature); photos are file parts")
+
+    public static let all: [Message] = [multipart, 
         invalidTitle, conflictTitle, outOfDateTitle, unknownReportTitle, issues, conflict, outOfDate, unknownReport,
         notJSON, notFeature, unknownMember, required, notUUID, notText, notPoint, outOfRange, swapped, zeroPoint, observedAt,
         locationSource, notDecimal, notWhole, tooPrecise, bothUnits, notPhotoList, notAtMost, relocatedSplit, fewerRooms,

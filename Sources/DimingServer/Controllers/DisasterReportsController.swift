@@ -1,5 +1,6 @@
 import DimingCore
 import DimingDisaster
+import Crypto
 import Foundation
 import Hummingbird
 
@@ -17,6 +18,8 @@ struct DisasterReportsController {
 
     func addRoutes(to group: RouterGroup<DimingRequestContext>, bodyLimits: RouteBodyLimits) {
         group.post(Self.submitPath, use: submit)
+        // A report with its photos (multipart) may be as large as an upload; JSON keeps --max-body.
+        bodyLimits.declare(.post, Self.submitPath, limit: configuration.maxUploadBytes)
         group.get("/reports/:reportId", use: report)
         group.post(Self.photosPath, use: addPhoto)
         bodyLimits.declare(.post, Self.photosPath, limit: configuration.maxUploadBytes)
@@ -54,11 +57,51 @@ struct DisasterReportsController {
         _ = try GazetteerQuery.parameters(request, allowed: [])
         try Disaster.authorizeReporter(context.identity)
         let type = request.headers[.contentType].map(MediaTypes.essence(of:)) ?? MediaTypes.json
+        if let boundary = MultipartForm.boundary(ofContentType: request.headers[.contentType]) {
+            return try await submitWithPhotos(request, boundary: boundary, context: context)
+        }
         guard type == MediaTypes.json || type == MediaTypes.geoJSON else { throw GazetteerRequestError.unsupportedMediaType(type) }
+        var context = context
+        context.bodyLimit = min(context.bodyLimit, configuration.maxBodyBytes)
+        if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > context.bodyLimit {
+            throw ServerProblem.bodyTooLarge(limit: context.bodyLimit)
+        }
         var request = request
         let bytes = Array(try await request.collectBody(context: context).readableBytesView)
         let submission = try await Disaster(database).submit(bytes, by: context.identity, locators: locators, requestID: context.id)
         return Self.feature(submission.report, status: submission.outcome == .created ? .created : .ok)
+    }
+
+    /// `multipart/form-data`: the part `report` is the Feature, every file part a photo (TC-7).
+    /// The report is filed first (a refused report leaves the photos unstored: 409 touches no
+    /// attachment); each photo is then stored by content hash, a photo sent before is no new file.
+    func submitWithPhotos(_ request: Request, boundary: String, context: DimingRequestContext) async throws -> Response {
+        var request = request
+        let body = Array(try await request.collectBody(context: context).readableBytesView)
+        guard let form = MultipartForm(body, boundary: boundary), let report = form.parts.first(where: { $0.name == "report" }) else {
+            throw ServerProblem.invalidBody(Reason(ReportsMessages.multipart))
+        }
+        let photos = form.parts.filter { $0.fileName != nil && $0.name != "report" }
+        let media = try photos.map { part in
+            let type = try AttachmentMediaType(contentType: part.contentType)
+            guard type != .pdf else { throw AttachmentError.unsupportedMediaType(part.contentType) }
+            return type
+        }
+        let disaster = Disaster(database)
+        let submission = try await disaster.submit(report.body, by: context.identity, locators: locators, requestID: context.id)
+        let store = database.attachmentStore
+        for (part, type) in zip(photos, media) {
+            let bytes = part.body
+            let staged = try await OffPool.run {
+                let url = try store.newStagingURL()
+                try Data(bytes).write(to: url)
+                let digest = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+                return StagedAttachment(url: url, sha256: digest, sizeBytes: Int64(bytes.count))
+            }
+            _ = try await Attachments.add(staged, mediaType: type, fileName: try AttachmentName.validated(part.fileName), layer: .disasterReports,
+                                          featureID: submission.report.uid, by: context.identity, requestID: context.id, to: database)
+        }
+        return Self.feature(try await disaster.report(submission.report.uid), status: submission.outcome == .created ? .created : .ok)
     }
 
     @Sendable func report(_ request: Request, context: DimingRequestContext) async throws -> Response {
@@ -81,3 +124,4 @@ extension ReportsError: ProblemExtensionMembers {
         return [("errors", .array(issues.map { .object([("field", .string($0.field)), ("detail", .string($0.reason.text(in: language)))]) }))]
     }
 }
+

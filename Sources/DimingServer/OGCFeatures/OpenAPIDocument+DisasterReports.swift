@@ -22,7 +22,8 @@ extension OpenAPIDocument {
                     + "201 created, 200 resend of the same content, 409 same id with other content or replaces naming a version no longer current; "
                     + "answered once durable (roles: disaster_reporter, admin; audited)"),
                 "tags": ["Disaster"], "security": [["bearer": []]],
-                "requestBody": ["required": true, "content": [MediaTypes.geoJSON: ["schema": ["type": "object"]], MediaTypes.json: ["schema": ["type": "object"]]]],
+                "requestBody": ["required": true, "content": [MediaTypes.geoJSON: ["schema": ["type": "object"]], MediaTypes.json: ["schema": ["type": "object"]],
+                                                              "multipart/form-data": ["schema": ["type": "object", "description": "part report: the Feature; file parts: its photos (JPEG, PNG, WebP)"]]]],
                 "responses": .object(answers),
             ]]),
             ("/reports/{reportId}", ["get": [
