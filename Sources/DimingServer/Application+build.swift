@@ -72,6 +72,7 @@ public enum DimingServer {
         GazetteerNamingController(database: database).addRoutes(to: data)
         BoundaryLinesController(database: database).addRoutes(to: data)
         BoundaryMarkersController(database: database).addRoutes(to: data)
+        DisasterEventsController(database: database, configuration: configuration).addRoutes(to: data)
         SearchController(gazetteer: Gazetteer(database)).addRoutes(to: data)
         BoundaryExportController(database: database).addRoutes(to: data)
         OperationsController(database: database, metrics: metrics).addRoutes(to: router, readGate: data)
