@@ -20,7 +20,7 @@ extension EventSummary {
 
     /// The 快报 table: the division column, one column per indicator headed with its name and
     /// unit (`受灾人口（人）`), the number of reports, then the unassigned and the 合计 row.
-    /// UTF-8 with a BOM, so that Excel opens it.
+    /// UTF-8 with a BOM, so that Excel opens it. Chinese by default, as the official form is.
     public func csv(language: Language = .zh) -> String {
         let header = [SummaryMessages.codeHeading.text(language), level.label.text(language)]
             + Indicator.allCases.map { SummaryMessages.heading(label: $0.label.text(language), unit: $0.unit.text(language), language: language) }

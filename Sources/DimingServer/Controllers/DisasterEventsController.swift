@@ -65,7 +65,7 @@ struct DisasterEventsController {
         if let f = query["f"], !["json", "csv"].contains(f) { throw ServerProblem.invalidFormat(f, allowed: ["json", "csv"]) }
         let summary = try await eventSummary(query, context)
         let wantsCSV = query["f"] == "csv" || (query["f"] == nil && request.headers[.accept].map(MediaTypes.essence(of:)) == "text/csv")
-        if wantsCSV { return BoundaryHTTP.text(summary.csv(language: request.language), type: "text/csv; charset=utf-8") }
+        if wantsCSV { return BoundaryHTTP.text(summary.csv(), type: "text/csv; charset=utf-8") }
         return BoundaryHTTP.text(summary.json, type: MediaTypes.json)
     }
 

@@ -17,7 +17,7 @@ extension Diming.Report {
             let summary = try await options.disaster(.readOnly).summary(event: event, level: level.level, asOf: asOf)
             switch format {
             case .json: print(summary.json)
-            case .csv: print(summary.csv(language: .process), terminator: "")
+            case .csv: print(summary.csv(), terminator: "")   // the official form: Chinese headings whatever the locale
             case .text:
                 let language = Language.process
                 let header = [SummaryMessages.codeHeading.text(language), summary.level.label.text(language)]
