@@ -105,8 +105,13 @@ public struct EventDraft: Sendable, Equatable, Decodable {
         self.note = note
     }
 
+    /// The members of the body of `POST /events` (the server refuses any other).
+    public static let bodyMembers: Set<String> = Set(CodingKeys.allCases.map(\.rawValue))
+    /// The member listing several affected divisions.
+    public static let divisionsMember = CodingKeys.divisions.rawValue
+
     /// The body of `POST /events`: `division` (one code) or `divisions` (several).
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case hazard, subtype, name, start, division, divisions, note
         case deadlineProfile = "deadline_profile", massCollapse = "mass_collapse"
     }

@@ -21,7 +21,6 @@ struct DisasterEventsController {
         group.get("/events/:event/deadlines", use: deadlines)
     }
 
-    static let eventMembers: Set<String> = ["hazard", "subtype", "name", "start", "division", "divisions", "deadline_profile", "mass_collapse", "note"]
     static let statusMembers: Set<String> = ["status", "at", "note"]
 
     @Sendable func list(_ request: Request, context: DimingRequestContext) async throws -> Response {
@@ -35,7 +34,7 @@ struct DisasterEventsController {
 
     @Sendable func add(_ request: Request, context: DimingRequestContext) async throws -> Response {
         let bytes = try await body(request, context)
-        let draft = try BoundaryHTTP.decode(EventDraft.self, bytes, members: Self.eventMembers)
+        let draft = try BoundaryHTTP.decode(EventDraft.self, bytes, members: EventDraft.bodyMembers)
         let event = try await Disaster(database).addEvent(draft, by: context.identity, requestID: context.id)
         var response = try BoundaryHTTP.json(event, status: .created)
         response.headers[.location] = "\(RequestOrigin.of(context, configuration: configuration))/events/\(event.id)"

@@ -67,7 +67,7 @@ extension OpenAPIDocument {
             ("subtype", ["type": "string", "description": "A sub-type of the hazard, e.g. rainstorm, landslide"]),
             ("name", text), ("start", ["type": "string", "format": "date-time", "description": "ISO 8601 with an offset"]),
             ("division", ["type": "string", "description": "The division (county or township) that files the reports"]),
-            ("divisions", ["type": "array", "items": ["type": "string"]]),
+            (EventDraft.divisionsMember, ["type": "array", "items": ["type": "string"]] as JSONValue),
             ("deadline_profile", ["type": "string", "enum": .array(DeadlineProfile.all.map { .string($0.name) })]),
             ("mass_collapse", ["type": "boolean"]), ("note", ["type": "string"]),
         ]))])
