@@ -5,4 +5,5 @@ import DimingCore
 /// that the same checks run over them (both texts, the same placeholders, keys unique).
 public enum DisasterCatalog {
     public static let all: [Message] = DisasterMessages.all + ReportsMessages.all + ReportsHelpMessages.all
+        + EventsMessages.all + SummaryMessages.all + DeadlinesMessages.all
 }

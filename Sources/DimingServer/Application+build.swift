@@ -75,6 +75,7 @@ public enum DimingServer {
         BoundaryLinesController(database: database).addRoutes(to: data)
         BoundaryMarkersController(database: database).addRoutes(to: data)
         reports.addRoutes(to: data, bodyLimits: bodyLimits)
+        DisasterEventsController(database: database, configuration: configuration).addRoutes(to: data)
         SearchController(gazetteer: Gazetteer(database)).addRoutes(to: data)
         BoundaryExportController(database: database).addRoutes(to: data)
         OperationsController(database: database, metrics: metrics).addRoutes(to: router, readGate: data)

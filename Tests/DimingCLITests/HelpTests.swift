@@ -23,10 +23,10 @@ import Testing
            ["boundary", "inspect", "rounds"], ["boundary", "report"]]
 
     /// `diming event …`: disaster events (each helper adds its own here).
-    static let eventCommands: [[String]] = [["event"]]
+    static let eventCommands: [[String]] = [["event"], ["event", "add"], ["event", "list"], ["event", "show"], ["event", "status"]]
 
     /// `diming report …`: rapid disaster reports (each helper adds its own here).
-    static let reportCommands: [[String]] = [["report"], ["report", "submit"]]
+    static let reportCommands: [[String]] = [["report"], ["report", "submit"], ["report", "summary"], ["report", "due"]]
 
     /// `diming place …`: the gazetteer's workflow.
     static let placeCommands: [[String]] = [["place"]] + ["check", "propose", "review", "approve", "announce", "reject", "rename", "retire",

@@ -74,6 +74,19 @@ REPORT_ROUTES = [
     ("GET", "/reports/{reportId}", "", {"*": {404}}),
     ("POST", "/reports/{reportId}/photos", "", {"admin": {404}, "disaster_reporter": {404}, "*": {403}}),
 ]
+# The disaster events' routes (灾害过程), checked the same way: reads open to every valid token;
+# the writes go to disaster_reviewer and admin only, sent an empty JSON object: 403 for the
+# other roles before the body is read, then 400 (hazard, name, start or status missing).
+DISASTER_WRITE = {"admin": {400}, "disaster_reviewer": {400}, "*": {403}}
+DISASTER_ROUTES = [
+    ("GET", "/events", "", READ),
+    ("POST", "/events", "", DISASTER_WRITE),
+    ("GET", "/events/{event}", "", READ),
+    ("POST", "/events/{event}/status", "", DISASTER_WRITE),
+    ("GET", "/events/{event}/summary", "", READ),
+    ("GET", "/events/{event}/summary.html", "", READ),
+    ("GET", "/events/{event}/deadlines", "", READ),
+]
 # Role.editableLayers (Sources/DimingCore/Access/Role.swift); admins edit every layer.
 # A file to attach: the start of a JPEG is enough, the server does not decode it.
 PHOTO = b"\xff\xd8\xff\xe0" + b"diming attack photo" * 10
@@ -508,7 +521,25 @@ def seed_boundaries(cat, args, port, admin, listed):
 
 def boundary_route(template, method):
     """The BOUNDARY_ROUTES entry of an /api path, or None."""
-    return next((r for r in BOUNDARY_ROUTES + REPORT_ROUTES if r[0] == method.upper() and r[1] == template), None)
+    return next((r for r in BOUNDARY_ROUTES + REPORT_ROUTES + DISASTER_ROUTES if r[0] == method.upper() and r[1] == template), None)
+
+
+def in_matrix(template):
+    """Whether a route's expected statuses come from BOUNDARY_ROUTES, REPORT_ROUTES or DISASTER_ROUTES."""
+    return template.startswith(("/boundaries/", "/reports")) or template == "/events" or template.startswith("/events/")
+
+
+def seed_event(cat, port, admin):
+    """One disaster event, opened by the admin, for the /events/{event} routes; its id or None."""
+    body = json.dumps({"hazard": "flood", "name": "attack", "start": "2025-07-10T03:00+08:00"}).encode()
+    try:
+        r = request(port, "POST", "/events", {"Authorization": f"Bearer {admin}", "Content-Type": "application/json"}, body, timeout=30)
+        ok, got = r.status == 201, f"{r.status}"
+        event = str(json.loads(r.body)["id"]) if ok else None
+    except (OSError, ValueError, KeyError) as e:
+        ok, got, event = False, describe(e), None
+    cat.result("e. the admin opens a disaster event", ok, "POST /events", got)
+    return event
 
 
 def case_matrix(cat, args, server, tokens, scoped_admin_refused):
@@ -531,6 +562,7 @@ def case_matrix(cat, args, server, tokens, scoped_admin_refused):
         cat.result("e. /api and /collections readable with the admin token", False, "GET /api, GET /collections", describe(e))
         return
     seeded = seed_boundaries(cat, args, port, admin, collections).get("inside", {})
+    event = seed_event(cat, port, admin) if "/events" in api.get("paths", {}) else None
     inside_id, outside_id, all_features = {}, {}, {}
     for cid in collections:
         try:
@@ -583,6 +615,10 @@ def case_matrix(cat, args, server, tokens, scoped_admin_refused):
                     path = path.replace("{" + name + "}", value)
             if "{" in path:
                 return None
+        if "{event}" in path:
+            if event is None:
+                return None
+            path = path.replace("{event}", event)
         module = "api.js" if path.startswith("/map/js/") else "leaflet.js"
         return (path.replace("{key}", "read_access").replace("{file}", "map.js").replace("{path}", module))
 
@@ -601,16 +637,16 @@ def case_matrix(cat, args, server, tokens, scoped_admin_refused):
             queries = {"/gazetteer/check": "?name=%E8%A7%A3%E6%94%BE%E8%B7%AF&category=road",
                        "/pinyin": "?text=%E8%A7%A3%E6%94%BE%E8%B7%AF", "/search": "?q=%E8%A7%A3%E6%94%BE%E8%B7%AF"}
             filled += queries.get(path, "")
-            if path.startswith(("/boundaries/", "/reports")):
+            if in_matrix(path):
                 entry = boundary_route(path, method)
                 if entry is None:
-                    cat.result(f"e. {method.upper()} {path} has its expectations in BOUNDARY_ROUTES (tools/attack/attack.py)", False,
-                               "GET /api", "listed by the server, not in BOUNDARY_ROUTES")
+                    cat.result(f"e. {method.upper()} {path} has its expectations in BOUNDARY_ROUTES, REPORT_ROUTES or DISASTER_ROUTES (tools/attack/attack.py)",
+                               False, "GET /api", "listed by the server, not in BOUNDARY_ROUTES, REPORT_ROUTES or DISASTER_ROUTES")
                     continue
                 filled += entry[2].replace("{code}", seeded.get("code", ""))
             routes.append((method.upper(), filled, path))
     api_paths = api.get("paths", {})
-    waiting = [f"{m} {t}" for m, t, _, _ in BOUNDARY_ROUTES if m.lower() not in (api_paths.get(t) or {})]
+    waiting = [f"{m} {t}" for m, t, _, _ in BOUNDARY_ROUTES + DISASTER_ROUTES if m.lower() not in (api_paths.get(t) or {})]
     if waiting:
         print(f"note: {len(waiting)} BOUNDARY_ROUTES not served by this server, not checked: {', '.join(waiting)}")
     listed = {p for _, _, p in routes}
@@ -630,7 +666,7 @@ def case_matrix(cat, args, server, tokens, scoped_admin_refused):
     def expected(template, who, method="GET"):
         if who == "bad token":
             return 401
-        if template.startswith(("/boundaries/", "/reports")):
+        if in_matrix(template):
             if who == "anonymous":
                 return 401
             statuses = boundary_route(template, method)[3]
@@ -678,7 +714,7 @@ def case_matrix(cat, args, server, tokens, scoped_admin_refused):
             if method == "POST" and template.endswith("/attachments"):
                 hs["Content-Type"] = "image/jpeg"
                 body = PHOTO
-            elif method == "POST" and (template.startswith("/gazetteer/") or template.startswith("/boundaries/")):
+            elif method == "POST" and (template.startswith("/gazetteer/") or in_matrix(template)):
                 hs["Content-Type"] = "application/json"
                 body = b"{}"
             elif method in ("POST", "PATCH"):

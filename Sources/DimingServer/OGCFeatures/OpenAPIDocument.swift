@@ -35,6 +35,7 @@ enum OpenAPIDocument {
         paths += boundaryExportPaths
         paths += boundaryMarkersPaths
         paths += disasterReportsPaths
+        paths += disasterEventsPaths
         paths += [
             ("/locate", get("Divisions containing a point, smallest first 定位", tag: "Data",
                             parameters: [ref("lon"), ref("lat")],

@@ -7,6 +7,6 @@ extension Diming {
     struct Event: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: DisasterMessages.eventCommandAbstract.localized(),
-            subcommands: [])
+            subcommands: [Add.self, List.self, Show.self, Status.self])
     }
 }
