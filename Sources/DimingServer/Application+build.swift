@@ -74,6 +74,8 @@ public enum DimingServer {
         BoundaryMarkersController(database: database).addRoutes(to: data)
         SearchController(gazetteer: Gazetteer(database)).addRoutes(to: data)
         BoundaryExportController(database: database).addRoutes(to: data)
+        DisasterReviewController(database: database).addRoutes(to: data)
+        DisasterExportController(database: database).addRoutes(to: data)
         OperationsController(database: database, metrics: metrics).addRoutes(to: router, readGate: data)
         AdministrationController(database: database).addRoutes(to: router)
         MapController(configuration: configuration, database: database).addRoutes(to: router, data: data)

@@ -68,6 +68,21 @@ BOUNDARY_ROUTES = [
     ("POST", "/boundaries/inspections/{round}/findings", "", WRITE),
     ("GET", "/boundaries/inspections/{round}/report", "", READ),
 ]
+# ── The disaster module's /events/… and /reports/… routes (issue 11), checked like BOUNDARY_ROUTES:
+# only when /api lists them, and a listed /events or /reports path missing here is a FAIL. `{id}`
+# is filled with event 1 and a report id that does not exist: reads answer 200 or 404 (no such
+# event in this file), never a 5xx and never without a token. A review, sent an empty JSON object,
+# is refused for the role (403) before the body is read, then 400 for the missing `state`.
+DISASTER_READ = {"*": {200, 404}}
+DISASTER_ROUTES = [
+    ("POST", "/reports/{id}/review", "", {"admin": {400}, "disaster_reviewer": {400}, "*": {403}}),
+    ("GET", "/reports/{id}/versions", "", DISASTER_READ),
+    ("GET", "/events/{id}/reports", "", DISASTER_READ),
+    ("GET", "/events/{id}/reports.geojson", "", DISASTER_READ),
+    ("GET", "/events/{id}/reports.csv", "", DISASTER_READ),
+    ("GET", "/events/{id}/archive.zip", "", DISASTER_READ),
+]
+DISASTER_PREFIXES = ("/events", "/reports")
 # Role.editableLayers (Sources/DimingCore/Access/Role.swift); admins edit every layer.
 # A file to attach: the start of a JPEG is enough, the server does not decode it.
 PHOTO = b"\xff\xd8\xff\xe0" + b"diming attack photo" * 10
@@ -501,8 +516,13 @@ def seed_boundaries(cat, args, port, admin, listed):
 
 
 def boundary_route(template, method):
-    """The BOUNDARY_ROUTES entry of an /api path, or None."""
-    return next((r for r in BOUNDARY_ROUTES if r[0] == method.upper() and r[1] == template), None)
+    """The BOUNDARY_ROUTES (or DISASTER_ROUTES) entry of an /api path, or None."""
+    return next((r for r in BOUNDARY_ROUTES + DISASTER_ROUTES if r[0] == method.upper() and r[1] == template), None)
+
+
+def is_module_route(template):
+    """A route of the boundaries or disaster modules, whose expectations are in their tables."""
+    return template.startswith("/boundaries/") or template.startswith(DISASTER_PREFIXES)
 
 
 def case_matrix(cat, args, server, tokens, scoped_admin_refused):
@@ -575,6 +595,8 @@ def case_matrix(cat, args, server, tokens, scoped_admin_refused):
                     path = path.replace("{" + name + "}", value)
             if "{" in path:
                 return None
+        if path.startswith(DISASTER_PREFIXES):
+            path = path.replace("/events/{id}", "/events/1").replace("/reports/{id}", "/reports/attack-no-such-report")
         module = "api.js" if path.startswith("/map/js/") else "leaflet.js"
         return (path.replace("{key}", "read_access").replace("{file}", "map.js").replace("{path}", module))
 
@@ -593,18 +615,18 @@ def case_matrix(cat, args, server, tokens, scoped_admin_refused):
             queries = {"/gazetteer/check": "?name=%E8%A7%A3%E6%94%BE%E8%B7%AF&category=road",
                        "/pinyin": "?text=%E8%A7%A3%E6%94%BE%E8%B7%AF", "/search": "?q=%E8%A7%A3%E6%94%BE%E8%B7%AF"}
             filled += queries.get(path, "")
-            if path.startswith("/boundaries/"):
+            if is_module_route(path):
                 entry = boundary_route(path, method)
                 if entry is None:
-                    cat.result(f"e. {method.upper()} {path} has its expectations in BOUNDARY_ROUTES (tools/attack/attack.py)", False,
-                               "GET /api", "listed by the server, not in BOUNDARY_ROUTES")
+                    cat.result(f"e. {method.upper()} {path} has its expectations in BOUNDARY_ROUTES or DISASTER_ROUTES (tools/attack/attack.py)",
+                               False, "GET /api", "listed by the server, not in BOUNDARY_ROUTES or DISASTER_ROUTES")
                     continue
                 filled += entry[2].replace("{code}", seeded.get("code", ""))
             routes.append((method.upper(), filled, path))
     api_paths = api.get("paths", {})
-    waiting = [f"{m} {t}" for m, t, _, _ in BOUNDARY_ROUTES if m.lower() not in (api_paths.get(t) or {})]
+    waiting = [f"{m} {t}" for m, t, _, _ in BOUNDARY_ROUTES + DISASTER_ROUTES if m.lower() not in (api_paths.get(t) or {})]
     if waiting:
-        print(f"note: {len(waiting)} BOUNDARY_ROUTES not served by this server, not checked: {', '.join(waiting)}")
+        print(f"note: {len(waiting)} BOUNDARY_ROUTES/DISASTER_ROUTES not served by this server, not checked: {', '.join(waiting)}")
     listed = {p for _, _, p in routes}
     for extra in ["/locate", "/health", "/metrics", "/audit", "/settings/{key}", "/map"]:
         if extra not in listed:
@@ -622,7 +644,7 @@ def case_matrix(cat, args, server, tokens, scoped_admin_refused):
     def expected(template, who, method="GET"):
         if who == "bad token":
             return 401
-        if template.startswith("/boundaries/"):
+        if is_module_route(template):
             if who == "anonymous":
                 return 401
             statuses = boundary_route(template, method)[3]
@@ -670,7 +692,7 @@ def case_matrix(cat, args, server, tokens, scoped_admin_refused):
             if method == "POST" and template.endswith("/attachments"):
                 hs["Content-Type"] = "image/jpeg"
                 body = PHOTO
-            elif method == "POST" and (template.startswith("/gazetteer/") or template.startswith("/boundaries/")):
+            elif method == "POST" and (template.startswith("/gazetteer/") or is_module_route(template)):
                 hs["Content-Type"] = "application/json"
                 body = b"{}"
             elif method in ("POST", "PATCH"):
