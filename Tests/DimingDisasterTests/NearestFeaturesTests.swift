@@ -79,18 +79,28 @@ import Testing
         #expect(assignment.nearestShelter == "人民广场")
     }
 
-    /// It runs in every report's write transaction: well under a millisecond or two a call.
+    /// It runs in every report's write transaction: well under a few milliseconds of CPU a call.
+    /// CPU time of the thread that ran the searches, since this machine's wall clock is shared
+    /// with other builds.
     @Test func itIsQuick() throws {
         let database = try Self.database.get()
         let calls = 300
         let start = ContinuousClock.now
-        try database.pool.read { db in
+        let cpu = try database.pool.read { db in
+            let before = Self.threadCPUMicroseconds()
             for i in 0..<calls {
                 _ = try ReportAssignment.nearest(lon: 111.44 + Double(i % 30) * 0.001, lat: 30.37 + Double(i / 30) * 0.003, in: db)
             }
+            return (Self.threadCPUMicroseconds() - before) / Double(calls)
         }
-        let micros = (ContinuousClock.now - start) / calls
-        print("nearest: \(micros) per call over \(calls) calls on the demo data")
-        #expect(micros < .milliseconds(20))
+        let wall = (ContinuousClock.now - start) / calls
+        print("nearest: \(Int(cpu)) µs CPU, \(wall) wall per call over \(calls) calls on the demo data")
+        #expect(cpu < 5_000)
+    }
+
+    static func threadCPUMicroseconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) * 1e6 + Double(time.tv_nsec) / 1e3
     }
 }
