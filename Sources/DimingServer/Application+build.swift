@@ -78,6 +78,8 @@ public enum DimingServer {
         DisasterEventsController(database: database, configuration: configuration).addRoutes(to: data)
         SearchController(gazetteer: Gazetteer(database)).addRoutes(to: data)
         BoundaryExportController(database: database).addRoutes(to: data)
+        DisasterReviewController(database: database).addRoutes(to: data)
+        DisasterExportController(database: database).addRoutes(to: data)
         OperationsController(database: database, metrics: metrics).addRoutes(to: router, readGate: data)
         AdministrationController(database: database).addRoutes(to: router)
         MapController(configuration: configuration, database: database).addRoutes(to: router, data: data)

@@ -86,6 +86,13 @@ DISASTER_ROUTES = [
     ("GET", "/events/{event}/summary", "", READ),
     ("GET", "/events/{event}/summary.html", "", READ),
     ("GET", "/events/{event}/deadlines", "", READ),
+    # The reviews and exports; no report is seeded, so a report's routes answer 404.
+    ("POST", "/reports/{reportId}/review", "", {"admin": {400, 404}, "disaster_reviewer": {400, 404}, "*": {403}}),
+    ("GET", "/reports/{reportId}/versions", "", {"*": {404}}),
+    ("GET", "/events/{event}/reports", "", READ),
+    ("GET", "/events/{event}/reports.geojson", "", READ),
+    ("GET", "/events/{event}/reports.csv", "", READ),
+    ("GET", "/events/{event}/archive.zip", "", READ),
 ]
 # Role.editableLayers (Sources/DimingCore/Access/Role.swift); admins edit every layer.
 # A file to attach: the start of a JPEG is enough, the server does not decode it.
@@ -648,7 +655,7 @@ def case_matrix(cat, args, server, tokens, scoped_admin_refused):
     api_paths = api.get("paths", {})
     waiting = [f"{m} {t}" for m, t, _, _ in BOUNDARY_ROUTES + DISASTER_ROUTES if m.lower() not in (api_paths.get(t) or {})]
     if waiting:
-        print(f"note: {len(waiting)} BOUNDARY_ROUTES not served by this server, not checked: {', '.join(waiting)}")
+        print(f"note: {len(waiting)} BOUNDARY_ROUTES/DISASTER_ROUTES not served by this server, not checked: {', '.join(waiting)}")
     listed = {p for _, _, p in routes}
     for extra in ["/locate", "/health", "/metrics", "/audit", "/settings/{key}", "/map"]:
         if extra not in listed:

@@ -36,6 +36,7 @@ enum OpenAPIDocument {
         paths += boundaryMarkersPaths
         paths += disasterReportsPaths
         paths += disasterEventsPaths
+        paths += disasterReviewPaths
         paths += [
             ("/locate", get("Divisions containing a point, smallest first 定位", tag: "Data",
                             parameters: [ref("lon"), ref("lat")],
