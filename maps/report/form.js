@@ -1,4 +1,4 @@
-/* 灾情速报 field form: reports are saved in this browser's localStorage first (the outbox), each
+/* The rapid-report field form: reports are saved in this browser's localStorage first (the outbox), each
  * with a client UUID made once when it is saved, and sent to POST reports whenever the network
  * allows. A resend uses the same id and the same body, so the server answers 200 and stores
  * nothing new: resending is always safe. Plain script, no build step, no Service Worker: it must
