@@ -4,5 +4,5 @@ import DimingCore
 /// ``MessageCatalog`` cannot list a module's messages; this list joins the module's areas so
 /// that the same checks run over them (both texts, the same placeholders, keys unique).
 public enum DisasterCatalog {
-    public static let all: [Message] = DisasterMessages.all
+    public static let all: [Message] = DisasterMessages.all + ReportsMessages.all + ReportsHelpMessages.all
 }

@@ -26,7 +26,7 @@ import Testing
     static let eventCommands: [[String]] = [["event"]]
 
     /// `diming report …`: rapid disaster reports (each helper adds its own here).
-    static let reportCommands: [[String]] = [["report"]]
+    static let reportCommands: [[String]] = [["report"], ["report", "submit"]]
 
     /// `diming place …`: the gazetteer's workflow.
     static let placeCommands: [[String]] = [["place"]] + ["check", "propose", "review", "approve", "announce", "reject", "rename", "retire",

@@ -68,6 +68,12 @@ BOUNDARY_ROUTES = [
     ("POST", "/boundaries/inspections/{round}/findings", "", WRITE),
     ("GET", "/boundaries/inspections/{round}/report", "", READ),
 ]
+# The rapid disaster reports' submission path (no report is seeded: the id is unknown, 404).
+REPORT_ROUTES = [
+    ("POST", "/reports", "", {"admin": {400, 422}, "disaster_reporter": {400, 422}, "*": {403}}),
+    ("GET", "/reports/{reportId}", "", {"*": {404}}),
+    ("POST", "/reports/{reportId}/photos", "", {"admin": {404}, "disaster_reporter": {404}, "*": {403}}),
+]
 # Role.editableLayers (Sources/DimingCore/Access/Role.swift); admins edit every layer.
 # A file to attach: the start of a JPEG is enough, the server does not decode it.
 PHOTO = b"\xff\xd8\xff\xe0" + b"diming attack photo" * 10
@@ -502,7 +508,7 @@ def seed_boundaries(cat, args, port, admin, listed):
 
 def boundary_route(template, method):
     """The BOUNDARY_ROUTES entry of an /api path, or None."""
-    return next((r for r in BOUNDARY_ROUTES if r[0] == method.upper() and r[1] == template), None)
+    return next((r for r in BOUNDARY_ROUTES + REPORT_ROUTES if r[0] == method.upper() and r[1] == template), None)
 
 
 def case_matrix(cat, args, server, tokens, scoped_admin_refused):
@@ -565,6 +571,8 @@ def case_matrix(cat, args, server, tokens, scoped_admin_refused):
             if cid not in photo_sha:
                 return None
             path = path.replace("{sha256}", photo_sha[cid])
+        if path.startswith("/reports/"):
+            path = path.replace("{reportId}", "00000000-0000-4000-8000-000000000000")
         if path.startswith("/boundaries/") and "{" in path:
             # The seeded line, marker and round inside the township (names as the routes may call them).
             values = {"code": seeded.get("code"), "lineCode": seeded.get("code"), "line": seeded.get("code"),
@@ -594,7 +602,7 @@ def case_matrix(cat, args, server, tokens, scoped_admin_refused):
             queries = {"/gazetteer/check": "?name=%E8%A7%A3%E6%94%BE%E8%B7%AF&category=road",
                        "/pinyin": "?text=%E8%A7%A3%E6%94%BE%E8%B7%AF", "/search": "?q=%E8%A7%A3%E6%94%BE%E8%B7%AF"}
             filled += queries.get(path, "")
-            if path.startswith("/boundaries/"):
+            if path.startswith(("/boundaries/", "/reports")):
                 entry = boundary_route(path, method)
                 if entry is None:
                     cat.result(f"e. {method.upper()} {path} has its expectations in BOUNDARY_ROUTES (tools/attack/attack.py)", False,
@@ -625,7 +633,7 @@ def case_matrix(cat, args, server, tokens, scoped_admin_refused):
     def expected(template, who, method="GET"):
         if who == "bad token":
             return 401
-        if template.startswith("/boundaries/"):
+        if template.startswith(("/boundaries/", "/reports")):
             if who == "anonymous":
                 return 401
             statuses = boundary_route(template, method)[3]

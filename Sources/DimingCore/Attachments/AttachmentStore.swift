@@ -49,8 +49,19 @@ public struct AttachmentStore: Sendable, Hashable {
             return false
         }
         try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        // On disk before the row that names it commits: the content first, then its name.
+        try Self.sync(staged.url.path)
         guard rename(staged.url.path, target.path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        try Self.sync(target.deletingLastPathComponent().path)
         return true
+    }
+
+    /// `fsync(2)` of a file or a folder (a folder's entries: a renamed file's new name).
+    static func sync(_ path: String) throws {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        defer { close(descriptor) }
+        guard fsync(descriptor) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
     }
 
     /// Removes a content file (after the transaction that placed it failed).

@@ -1,4 +1,5 @@
 import DimingCore
+import GRDB
 
 /// Where a report's point falls (disaster.md TC-12): its township and county from the
 /// in-memory ``Locator`` (a point on a shared border goes to the locator's deterministic
@@ -42,5 +43,13 @@ public struct ReportAssignment: Sendable, Equatable {
         let county = located.chain.first { $0.level == .county }
         return ReportAssignment(townshipCode: township?.code, townshipName: township?.name, countyCode: county?.code,
                                 onBorder: located.onBorder)
+    }
+}
+
+extension ReportAssignment {
+    /// The whole assignment of a report's point, inside the write's transaction: the divisions
+    /// from the locator, and (to come) the nearest house number, road and open shelter.
+    static func assign(lon: Double, lat: Double, locator: Locator, in db: Database) throws -> ReportAssignment {
+        divisions(lon: lon, lat: lat, locator: locator)
     }
 }

@@ -1,4 +1,5 @@
 import DimingCore
+import DimingDisaster
 import Foundation
 import Hummingbird
 
@@ -9,6 +10,9 @@ import Hummingbird
 struct FeatureEditingController {
     let database: DimingDatabase
     let configuration: ServerConfiguration
+    /// Disaster reports have their own submission path (versions, idempotency): their
+    /// collection's POST is that path, the same as `POST /reports`.
+    var reports: DisasterReportsController?
 
     func addRoutes(to group: RouterGroup<DimingRequestContext>) {
         group.post("/collections/:collectionId/items", use: create)
@@ -18,6 +22,9 @@ struct FeatureEditingController {
     }
 
     @Sendable func create(_ request: Request, context: DimingRequestContext) async throws -> Response {
+        if let reports, context.parameters.get("collectionId") == Layer.disasterReports.name {
+            return try await reports.submit(request, context: context)
+        }
         let (editor, actor) = try authorize(context)
         let feature = try EditRequest.feature(from: try await body(request, context: context))
         let edit = try await editor.create(feature, by: actor)

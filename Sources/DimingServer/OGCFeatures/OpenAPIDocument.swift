@@ -34,6 +34,7 @@ enum OpenAPIDocument {
         paths += boundaryLinesPaths
         paths += boundaryExportPaths
         paths += boundaryMarkersPaths
+        paths += disasterReportsPaths
         paths += disasterFieldFormPaths
         paths += [
             ("/locate", get("Divisions containing a point, smallest first 定位", tag: "Data",

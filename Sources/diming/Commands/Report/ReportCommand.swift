@@ -7,7 +7,7 @@ extension Diming {
     struct Report: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: DisasterMessages.reportCommandAbstract.localized(),
-            subcommands: [])
+            subcommands: [Submit.self])
     }
 }
 

@@ -1,0 +1,55 @@
+import DimingCore
+import Foundation
+
+/// The answer to one submission: what happened and the version as stored.
+public struct ReportSubmission: Sendable {
+    public let outcome: ReportOutcome
+    public let report: StoredReport
+}
+
+extension Disaster {
+    /// Whether `account` may file reports at all (a `disaster_reporter` or an admin): 401
+    /// without an account, 403 for the other roles. Asked before a request's body is read.
+    @discardableResult
+    public static func authorizeReporter(_ account: Account?) throws -> Account {
+        try AccessPolicy.authorize(account, for: .editLayer(.disasterReports))
+    }
+
+    /// Files one report (issue 11's contract): `created` for a new id, `unchanged` for a
+    /// resend of the same content; 409 for the same id with other content or a correction of
+    /// a version that is no longer current; 400/422 naming every refused field. Returns once
+    /// the report is durable (group commit, see ``ReportCommitQueue``). A point outside every
+    /// division or outside the reporter's township is stored and flagged, never dropped.
+    public func submit(_ body: [UInt8], by actor: Account?, locators: LocatorCache, requestID: String? = nil) async throws -> ReportSubmission {
+        let account = try Self.authorizeReporter(actor)
+        return try await submit(try ReportParser.parse(body), by: account, locators: locators, requestID: requestID)
+    }
+
+    /// ``submit(_:by:locators:requestID:)`` of a report already parsed (a FeatureCollection's or a CSV's).
+    public func submit(_ draft: ReportDraft, by actor: Account?, locators: LocatorCache, requestID: String? = nil) async throws -> ReportSubmission {
+        let account = try Self.authorizeReporter(actor)
+        let locator = try await locators.locator()
+        try Self.refuseSwapped(draft, locator: locator)
+        let job = ReportJob(draft: draft, account: account, locator: locator, requestID: requestID)
+        let (outcome, report) = try await ReportCommitQueue.shared(for: database).submit(job)
+        return ReportSubmission(outcome: outcome, report: report)
+    }
+
+    /// The version `uid` of a report (any version, current or not).
+    public func report(_ uid: String) async throws -> StoredReport {
+        let key = ReportParser.uuid(uid) ?? uid
+        guard let report = try await database.pool.read({ db in try ReportStore.fetch(key, in: db) }) else {
+            throw ReportsError.unknownReport(uid)
+        }
+        return report
+    }
+
+    /// A point outside every division whose swapped coordinates fall inside one was sent as
+    /// [lat, lon]: refused (422 `geometry`) rather than stored far away.
+    static func refuseSwapped(_ draft: ReportDraft, locator: Locator) throws {
+        guard locator.smallestDivisionIndex(lon: draft.lon, lat: draft.lat) == nil,
+              (-90...90).contains(draft.lon), locator.smallestDivisionIndex(lon: draft.lat, lat: draft.lon) != nil else { return }
+        throw ReportsError.invalid([ReportFieldIssue("geometry", ReportsMessages.swapped,
+                                                     ["lon": StoredReport.text(draft.lon), "lat": StoredReport.text(draft.lat)])])
+    }
+}

@@ -1,0 +1,35 @@
+import Crypto
+import Foundation
+
+/// A report as parsed from its GeoJSON Feature, before it is checked against the database:
+/// the client's id, the point exactly as sent, the figures in stored units and the
+/// canonical content whose hash decides whether a resend is the same report.
+public struct ReportDraft: Sendable, Equatable {
+    public enum LocationSource: String, Sendable, CaseIterable { case gps, map, typed }
+
+    /// The client's UUID, lower case (a `uuid:` prefix as ODK sends it is dropped).
+    public var uid: String
+    public var lon: Double
+    public var lat: Double
+    public var event: Int64
+    public var observedAt: String
+    public var observedUTC: String
+    public var locationSource: LocationSource
+    public var accuracyM: Double?
+    public var replaces: String?
+    public var note: String?
+    /// File names of the photos the report comes with.
+    public var photos: [String]
+    public var indicators: Indicators
+    /// The 亩 text of an area entered in 亩, by its hectare indicator.
+    public var enteredMu: [Indicator: String]
+    /// Sorted keys, numbers as sent: equal for a byte-identical or a re-spaced resend.
+    public var content: String
+
+    public var contentSHA256: String {
+        SHA256.hash(data: Data(content.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// Worse than this, a position is flagged `low_accuracy`.
+    public static let lowAccuracyMetres = 500.0
+}

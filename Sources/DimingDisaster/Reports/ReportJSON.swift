@@ -1,0 +1,240 @@
+/// A JSON value that keeps each number as the text that was sent, so that a quantity is read
+/// with integer arithmetic (never through a binary float) and the canonical form of a report
+/// (sorted keys, numbers as sent) is the same for the same content whatever the spacing or the
+/// order of the members.
+public indirect enum ReportJSON: Sendable, Equatable {
+    case object([(String, ReportJSON)])
+    case array([ReportJSON])
+    case string(String)
+    /// The number's JSON text, e.g. `18.6`, `-0`, `1e3`.
+    case number(String)
+    case bool(Bool)
+    case null
+
+    public static func == (lhs: ReportJSON, rhs: ReportJSON) -> Bool {
+        lhs.canonical == rhs.canonical
+    }
+
+    /// The member `name` of an object, nil otherwise.
+    public subscript(_ name: String) -> ReportJSON? {
+        guard case let .object(members) = self else { return nil }
+        return members.first { $0.0 == name }?.1
+    }
+
+    /// Sorted keys, no spacing, numbers and strings as parsed: equal content, equal text.
+    public var canonical: String {
+        var out = ""
+        write(to: &out, sorted: true)
+        return out
+    }
+
+    /// The value as JSON text, members in their order.
+    public var text: String {
+        var out = ""
+        write(to: &out, sorted: false)
+        return out
+    }
+
+    private func write(to out: inout String, sorted: Bool) {
+        switch self {
+        case let .object(members):
+            out += "{"
+            let ordered = sorted ? members.sorted { $0.0.unicodeScalars.lexicographicallyPrecedes($1.0.unicodeScalars) } : members
+            for (index, (key, value)) in ordered.enumerated() {
+                if index > 0 { out += "," }
+                Self.writeString(key, to: &out)
+                out += ":"
+                value.write(to: &out, sorted: sorted)
+            }
+            out += "}"
+        case let .array(items):
+            out += "["
+            for (index, item) in items.enumerated() {
+                if index > 0 { out += "," }
+                item.write(to: &out, sorted: sorted)
+            }
+            out += "]"
+        case let .string(text): Self.writeString(text, to: &out)
+        case let .number(text): out += text
+        case let .bool(value): out += value ? "true" : "false"
+        case .null: out += "null"
+        }
+    }
+
+    static func writeString(_ text: String, to out: inout String) {
+        out += "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case let s where s.value < 0x20: out += "\\u" + String(repeating: "0", count: 4 - String(s.value, radix: 16).count) + String(s.value, radix: 16)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        out += "\""
+    }
+}
+
+/// Parses JSON text into ``ReportJSON``; nil when it is not exactly one JSON value.
+public enum ReportJSONReader {
+    /// Nesting deeper than this is refused (a report is two levels deep).
+    static let maximumDepth = 16
+
+    public static func parse(_ bytes: [UInt8]) -> ReportJSON? {
+        var reader = Reader(bytes: bytes)
+        guard let value = reader.value(depth: 0) else { return nil }
+        reader.skipSpace()
+        return reader.offset == bytes.count ? value : nil
+    }
+
+    private struct Reader {
+        let bytes: [UInt8]
+        var offset = 0
+
+        mutating func skipSpace() {
+            while offset < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[offset]) { offset += 1 }
+        }
+
+        mutating func value(depth: Int) -> ReportJSON? {
+            guard depth < ReportJSONReader.maximumDepth else { return nil }
+            skipSpace()
+            guard offset < bytes.count else { return nil }
+            switch bytes[offset] {
+            case UInt8(ascii: "{"): return object(depth: depth)
+            case UInt8(ascii: "["): return array(depth: depth)
+            case UInt8(ascii: "\""): return string().map(ReportJSON.string)
+            case UInt8(ascii: "t"): return literal("true", .bool(true))
+            case UInt8(ascii: "f"): return literal("false", .bool(false))
+            case UInt8(ascii: "n"): return literal("null", .null)
+            default: return number()
+            }
+        }
+
+        mutating func literal(_ word: String, _ value: ReportJSON) -> ReportJSON? {
+            let utf8 = Array(word.utf8)
+            guard offset + utf8.count <= bytes.count, Array(bytes[offset..<offset + utf8.count]) == utf8 else { return nil }
+            offset += utf8.count
+            return value
+        }
+
+        mutating func object(depth: Int) -> ReportJSON? {
+            offset += 1
+            var members: [(String, ReportJSON)] = []
+            skipSpace()
+            if offset < bytes.count, bytes[offset] == UInt8(ascii: "}") { offset += 1; return .object(members) }
+            while true {
+                skipSpace()
+                guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\""), let key = string() else { return nil }
+                // A repeated member would make "the" value ambiguous: refused.
+                guard !members.contains(where: { $0.0 == key }) else { return nil }
+                skipSpace()
+                guard offset < bytes.count, bytes[offset] == UInt8(ascii: ":") else { return nil }
+                offset += 1
+                guard let value = value(depth: depth + 1) else { return nil }
+                members.append((key, value))
+                skipSpace()
+                guard offset < bytes.count else { return nil }
+                if bytes[offset] == UInt8(ascii: ",") { offset += 1; continue }
+                if bytes[offset] == UInt8(ascii: "}") { offset += 1; return .object(members) }
+                return nil
+            }
+        }
+
+        mutating func array(depth: Int) -> ReportJSON? {
+            offset += 1
+            var items: [ReportJSON] = []
+            skipSpace()
+            if offset < bytes.count, bytes[offset] == UInt8(ascii: "]") { offset += 1; return .array(items) }
+            while true {
+                guard let item = value(depth: depth + 1) else { return nil }
+                items.append(item)
+                skipSpace()
+                guard offset < bytes.count else { return nil }
+                if bytes[offset] == UInt8(ascii: ",") { offset += 1; continue }
+                if bytes[offset] == UInt8(ascii: "]") { offset += 1; return .array(items) }
+                return nil
+            }
+        }
+
+        mutating func string() -> String? {
+            offset += 1
+            var scalars = String.UnicodeScalarView()
+            var run: [UInt8] = []
+            func flush() -> Bool {
+                guard !run.isEmpty else { return true }
+                guard let text = String(validating: run, as: UTF8.self) else { return false }
+                scalars.append(contentsOf: text.unicodeScalars)
+                run.removeAll(keepingCapacity: true)
+                return true
+            }
+            while offset < bytes.count {
+                let byte = bytes[offset]
+                if byte == UInt8(ascii: "\"") {
+                    offset += 1
+                    return flush() ? String(scalars) : nil
+                }
+                if byte < 0x20 { return nil }
+                if byte != UInt8(ascii: "\\") { run.append(byte); offset += 1; continue }
+                guard flush(), offset + 1 < bytes.count else { return nil }
+                let escape = bytes[offset + 1]
+                offset += 2
+                switch escape {
+                case UInt8(ascii: "\""): scalars.append("\"")
+                case UInt8(ascii: "\\"): scalars.append("\\")
+                case UInt8(ascii: "/"): scalars.append("/")
+                case UInt8(ascii: "b"): scalars.append("\u{8}")
+                case UInt8(ascii: "f"): scalars.append("\u{C}")
+                case UInt8(ascii: "n"): scalars.append("\n")
+                case UInt8(ascii: "r"): scalars.append("\r")
+                case UInt8(ascii: "t"): scalars.append("\t")
+                case UInt8(ascii: "u"):
+                    guard var code = hex4() else { return nil }
+                    if (0xD800..<0xDC00).contains(code) {
+                        guard offset + 1 < bytes.count, bytes[offset] == UInt8(ascii: "\\"), bytes[offset + 1] == UInt8(ascii: "u") else { return nil }
+                        offset += 2
+                        guard let low = hex4(), (0xDC00..<0xE000).contains(low) else { return nil }
+                        code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                    }
+                    guard let scalar = Unicode.Scalar(code) else { return nil }
+                    scalars.append(scalar)
+                default: return nil
+                }
+            }
+            return nil
+        }
+
+        mutating func hex4() -> UInt32? {
+            guard offset + 4 <= bytes.count, let text = String(validating: bytes[offset..<offset + 4], as: UTF8.self),
+                  let code = UInt32(text, radix: 16) else { return nil }
+            offset += 4
+            return code
+        }
+
+        /// RFC 8259's number grammar, kept as text.
+        mutating func number() -> ReportJSON? {
+            let start = offset
+            func digits() -> Int {
+                let from = offset
+                while offset < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[offset]) { offset += 1 }
+                return offset - from
+            }
+            if offset < bytes.count, bytes[offset] == UInt8(ascii: "-") { offset += 1 }
+            let integerStart = offset
+            let integerDigits = digits()
+            guard integerDigits > 0, integerDigits == 1 || bytes[integerStart] != UInt8(ascii: "0") else { return nil }
+            if offset < bytes.count, bytes[offset] == UInt8(ascii: ".") {
+                offset += 1
+                guard digits() > 0 else { return nil }
+            }
+            if offset < bytes.count, bytes[offset] == UInt8(ascii: "e") || bytes[offset] == UInt8(ascii: "E") {
+                offset += 1
+                if offset < bytes.count, bytes[offset] == UInt8(ascii: "+") || bytes[offset] == UInt8(ascii: "-") { offset += 1 }
+                guard digits() > 0 else { return nil }
+            }
+            return String(validating: bytes[start..<offset], as: UTF8.self).map(ReportJSON.number)
+        }
+    }
+}

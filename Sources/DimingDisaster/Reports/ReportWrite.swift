@@ -1,0 +1,68 @@
+import DimingCore
+import Foundation
+import GRDB
+
+/// What became of one submitted report.
+public enum ReportOutcome: String, Sendable {
+    /// A new version was stored (HTTP 201).
+    case created
+    /// The same id with the same content was there already: nothing changed (HTTP 200).
+    case unchanged
+}
+
+/// One report on its way into the table: parsed, placed by the locator, with who sent it.
+struct ReportJob: Sendable {
+    let draft: ReportDraft
+    let account: Account
+    let locator: Locator
+    let requestID: String?
+}
+
+/// The checks that need the table and the write itself, inside the caller's transaction:
+/// idempotency first (a resend is answered whatever changed since), then the event, the
+/// version it corrects and the jump rule, then the row, the superseded version and the audit entry.
+enum ReportWrite {
+    static func apply(_ job: ReportJob, receivedAt: String, in db: Database) throws -> (ReportOutcome, StoredReport) {
+        let draft = job.draft
+        if let stored = try ReportStore.fetch(draft.uid, in: db) {
+            guard stored.contentSHA256 == draft.contentSHA256 else { throw ReportsError.conflict(id: draft.uid) }
+            return (.unchanged, stored)
+        }
+        var issues: [ReportFieldIssue] = []
+        switch try ReportStore.eventStatus(draft.event, in: db) {
+        case nil: issues.append(ReportFieldIssue("event", ReportsMessages.unknownEvent, ["event": String(draft.event)]))
+        case "closed": issues.append(ReportFieldIssue("event", ReportsMessages.closedEvent, ["event": String(draft.event)]))
+        default: break
+        }
+        var root = draft.uid, version = 1
+        if let replaces = draft.replaces {
+            guard let previous = try ReportStore.fetch(replaces, in: db) else {
+                throw ReportsError.invalid(issues + [ReportFieldIssue("replaces", ReportsMessages.unknownReplaces, ["id": replaces])])
+            }
+            guard previous.isCurrent else {
+                throw ReportsError.outOfDate(id: replaces, current: try ReportStore.currentUID(root: previous.root, in: db) ?? "-")
+            }
+            if previous.event != draft.event {
+                issues.append(ReportFieldIssue("event", ReportsMessages.otherEvent, ["event": String(previous.event)]))
+            }
+            if draft.note == nil, let jump = ReportConsistency.jump(from: previous.indicators, to: draft.indicators) { issues.append(jump) }
+            root = previous.root
+            version = previous.version + 1
+        }
+        guard issues.isEmpty else { throw ReportsError.invalid(issues) }
+        let assignment = try ReportAssignment.assign(lon: draft.lon, lat: draft.lat, locator: job.locator, in: db)
+        var flags: [String] = []
+        if assignment.isOutside { flags.append("outside_jurisdiction") }
+        if assignment.onBorder { flags.append("on_border") }
+        if job.account.scope.division != nil, !job.account.scope.allows(divisionCode: assignment.townshipCode) { flags.append("outside_scope") }
+        if let accuracy = draft.accuracyM, accuracy > ReportDraft.lowAccuracyMetres { flags.append("low_accuracy") }
+        let scopeCode = job.account.scope.division?.digits ?? assignment.townshipCode
+        if let replaces = draft.replaces { try ReportStore.supersede(replaces, at: receivedAt, in: db) }
+        try ReportStore.insert(draft, root: root, version: version, receivedAt: receivedAt, submittedBy: job.account.name, flags: flags,
+                               assignment: assignment, scopeCode: scopeCode, in: db)
+        try AuditLog.record(AuditEntry(account: job.account, action: draft.replaces == nil ? "report.create" : "report.correct",
+                                       layer: Layer.disasterReports.name, featureID: draft.uid, after: draft.content, requestID: job.requestID), in: db)
+        guard let stored = try ReportStore.fetch(draft.uid, in: db) else { throw ReportsError.unknownReport(draft.uid) }
+        return (.created, stored)
+    }
+}
