@@ -7,9 +7,10 @@
 set -euo pipefail
 diming=$1 db=$2 name=$3
 start=$(date -u +%Y-%m-%dT%H:%M:%SZ)
-if "$diming" event add --help >/dev/null 2>&1; then
+if "$diming" event --help 2>/dev/null | grep -qE '^ +add( |$)'; then
   "$diming" event add --hazard flood --name "$name" --start "$start" --db "$db" | tail -1
 else
+  echo "event.sh: this diming has no \`event add\`: the event is one SQL row" >&2
   python3 - "$db" "$name" "$start" <<'PY'
 import sqlite3, sys
 db, name, start = sys.argv[1:]
