@@ -167,6 +167,11 @@
     return status + ' ' + (text || '').slice(0, 200);
   }
 
+  /** The reasons of a refusal in the phone's language (the server answers zh or en). */
+  function languages() {
+    return (navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || 'zh-CN']).join(',');
+  }
+
   /** One report out: 'sent', 'refused', 'queued' (try again later) or 'token' (the token is refused).
    * Sent means 201 or 200 with JSON from the server: a hotel or captive portal's HTML page is not an
    * acknowledgement. */
@@ -175,7 +180,7 @@
     return fetch('reports', {
       method: 'POST', cache: 'no-store',
       headers: { 'Content-Type': 'application/geo+json', 'Accept': 'application/geo+json, application/json',
-                 'Authorization': 'Bearer ' + token() },
+                 'Accept-Language': languages(), 'Authorization': 'Bearer ' + token() },
       body: item.body
     }).then(function (r) {
       return r.text().then(function (text) {
