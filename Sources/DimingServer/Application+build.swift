@@ -83,6 +83,7 @@ public enum DimingServer {
         OperationsController(database: database, metrics: metrics).addRoutes(to: router, readGate: data)
         AdministrationController(database: database).addRoutes(to: router)
         MapController(configuration: configuration, database: database).addRoutes(to: router, data: data)
+        DisasterFieldFormController(configuration: configuration, map: MapController(configuration: configuration, database: database)).addRoutes(to: router)
         routes.load(router.routes)
         return router
     }

@@ -627,7 +627,8 @@ def case_matrix(cat, args, server, tokens, scoped_admin_refused):
                 return None
             path = path.replace("{event}", event)
         module = "api.js" if path.startswith("/map/js/") else "leaflet.js"
-        return (path.replace("{key}", "read_access").replace("{file}", "map.js").replace("{path}", module))
+        page_file = "form.js" if path.startswith("/report/") else "map.js"  # the field form's files: maps/report/
+        return (path.replace("{key}", "read_access").replace("{file}", page_file).replace("{path}", module))
 
     routes = []
     for path, ops in api.get("paths", {}).items():
@@ -669,6 +670,8 @@ def case_matrix(cat, args, server, tokens, scoped_admin_refused):
     # /health included (401).
     public = ("/health", "/api", "/api.html", "/map", "/map/{file}", "/map/js/{path}", "/map/messages.json",
               "/static/leaflet/{path}")
+    # DISASTER_ROUTES (field form): the offline form's page and files hold no data either.
+    public += ("/report", "/report/{file}")
 
     def expected(template, who, method="GET"):
         if who == "bad token":

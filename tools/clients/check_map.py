@@ -289,8 +289,8 @@ def check_served(base, maps_dir):
     """Every .js file of maps/ is served below /map/ as text/javascript."""
     bad = []
     for rel in map_files(maps_dir):
-        if not rel.endswith(".js"):
-            continue
+        if not rel.endswith(".js") or rel.startswith("report/"):
+            continue  # maps/report/ is the field form, served at /report/ (check_field_form.py)
         try:
             with urllib.request.urlopen(f"{base}/map/{rel}", timeout=30) as r:
                 ctype = r.headers.get("Content-Type", "")

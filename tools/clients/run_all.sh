@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the real-client checks against a real `diming serve`: GDAL (ogrinfo/ogr2ogr, OAPIF),
-# QGIS (python3-qgis, OAPIF provider, headless), chromium (the web map at /map), QGIS
+# QGIS (python3-qgis, OAPIF provider, headless), chromium (the web map at /map; the offline field
+# form at /report, check_field_form.py), QGIS
 # editing a demo file directly through its spatialite provider (the file's guards, check_qgis_edit.py),
 # and `diming boundary export` files checked strictly (check_export.sh: check_rfc7946.py, ogrinfo, QGIS).
 #
@@ -120,6 +121,8 @@ check qgis env QT_QPA_PLATFORM=offscreen /usr/bin/python3 "$here/check_qgis.py" 
 check browser "$here/work/venv/bin/python" "$here/check_map.py" "$port" --screenshot "$shot"
 # Its own server behind a proxy at /gis/ (--base-url): the README's screenshots, each checked.
 check screenshots "$here/work/venv/bin/python" "$here/screenshot_map.py" --diming "$diming" --db "$db" --out "$shots"
+# The offline field form (/report): its own server and demo file, chromium with the network cut.
+check field-form "$here/work/venv/bin/python" "$here/check_field_form.py" --diming "$diming" --screenshot "$work/field-form.png"
 # QGIS editing a file directly (not the served one): the file's guards audit and refuse.
 if "$diming" demo --db "$run/edit.sqlite" --data "$repo/gazetteer" >"$run/edit-demo.log" 2>&1; then
   check qgis-edit env QT_QPA_PLATFORM=offscreen /usr/bin/python3 "$here/check_qgis_edit.py" "$run/edit.sqlite"

@@ -45,11 +45,3 @@ public struct ReportAssignment: Sendable, Equatable {
                                 onBorder: located.onBorder)
     }
 }
-
-extension ReportAssignment {
-    /// The whole assignment of a report's point, inside the write's transaction: the divisions
-    /// from the locator, and (to come) the nearest house number, road and open shelter.
-    static func assign(lon: Double, lat: Double, locator: Locator, in db: Database) throws -> ReportAssignment {
-        divisions(lon: lon, lat: lat, locator: locator)
-    }
-}

@@ -45,7 +45,8 @@ struct MapController {
         try await serve(context.parameters.getCatchAll().map(String.init), from: configuration.leafletDirectory, request: request)
     }
 
-    private func serve(_ components: [String], from directory: URL?, request: Request) async throws -> Response {
+    /// Also serves the field form's files (DisasterFieldFormController).
+    func serve(_ components: [String], from directory: URL?, request: Request) async throws -> Response {
         guard let directory, let names = Self.fileNames(components) else {
             throw ServerProblem.noRoute(method: "GET", path: request.uri.path)
         }

@@ -1,0 +1,353 @@
+#!/usr/bin/env python3
+"""The offline field form (/report) in a real headless Chromium, with the network cut and restored.
+
+    tools/clients/work/venv/bin/python tools/clients/check_field_form.py [--diming PATH] [--screenshot PNG]
+
+(Any python3 will do: it re-runs itself under tools/clients/work/venv, which tools/clients/setup.sh
+makes with selenium.) Starts its own `diming serve` on a fresh `diming demo` file with a
+disaster_reporter account and an event, opens /report at a phone's size (390×844) and checks:
+  * the token is asked for once and kept in localStorage; the event is offered from GET /events
+    (or typed when this build has no such route);
+  * network cut (DevTools offline): two reports saved → both "queued" in the outbox, each with a
+    UUID v4 made at saving, and NOT on the server (the file, read-only);
+  * the page reloaded while POST /reports is blocked: both still queued (storage survives), and
+    the failed sends leave them queued;
+  * network back (the browser's `online` event): both become "sent", the server has exactly these
+    2 reports, with the figures typed (亩 kept as entered);
+  * a lost acknowledgement: a third report sent, marked queued again in storage and resent with the
+    same id and body → "sent" again (the server answers 200), still one row for it;
+  * the same id with other content (a changed body) → 409 → "refused" with the server's reason,
+    not retried; a report breaking a consistency rule (绝收 > 受灾) → "refused" naming the field;
+  * no request leaves the server's origin. Saves a screenshot.
+Exits 1 naming what failed; the last line is `field_form: N passed, M failed`.
+"""
+import argparse
+import atexit
+import json
+import os
+import re
+import shutil
+import socket
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+import headless  # beside this script
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.normpath(os.path.join(HERE, "..", ".."))
+WORK = os.path.join(HERE, "work")
+VENV_PY = os.path.join(WORK, "venv", "bin", "python")
+
+try:
+    import selenium  # noqa: F401
+except ImportError:
+    if os.path.exists(VENV_PY) and os.path.realpath(sys.prefix) != os.path.realpath(os.path.join(WORK, "venv")):
+        os.execv(VENV_PY, [VENV_PY] + sys.argv)
+    print("field_form: FAIL: selenium is missing; run tools/clients/setup.sh", file=sys.stderr)
+    sys.exit(2)
+
+os.environ.setdefault("SE_OFFLINE", "true")  # Selenium Manager must never download anything
+os.environ.setdefault("SE_AVOID_STATS", "true")
+
+from selenium import webdriver  # noqa: E402
+from selenium.common.exceptions import TimeoutException  # noqa: E402
+from selenium.webdriver.chrome.service import Service  # noqa: E402
+from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
+
+UUID4 = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")
+results = []
+
+
+def say(msg):
+    print(f"field_form: {msg}", file=sys.stderr, flush=True)
+
+
+def check(name, ok, detail=""):
+    results.append(bool(ok))
+    say(f"{'ok' if ok else 'FAIL'}: {name}" + (f" — {detail}" if detail and not ok else ""))
+    return ok
+
+
+def free_port():
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    return port
+
+
+def run(cmd):
+    return subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+
+
+def prepare(diming, folder):
+    """A demo file with a reporter's token and an event: (db, token, event id)."""
+    db = os.path.join(folder, "demo.sqlite")
+    run([diming, "demo", "--db", db, "--data", os.path.join(REPO, "gazetteer")])
+    run([diming, "user", "add", "field-reporter", "--role", "disaster_reporter", "--db", db])
+    token = run([diming, "user", "token", "field-reporter", "--db", db]).strip().splitlines()[-1]
+    event = int(run([os.path.join(REPO, "tools", "crash", "event.sh"), diming, db, "外业表单测试 field form"]).strip().splitlines()[-1])
+    return db, token, event
+
+
+def stored(db):
+    """uid → (affected_people, crops_affected_mu) of the rows in the file (read-only)."""
+    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        return {uid: (n, mu) for uid, n, mu in
+                con.execute('SELECT "uid", "affected_people", "crops_affected_mu" FROM "disaster_reports"')}
+    finally:
+        con.close()
+
+
+def make_driver():
+    chromium = next((p for p in ("/usr/bin/chromium", "/usr/lib/chromium/chromium") if os.path.exists(p)), None)
+    driver_path = next((p for p in ("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver") if os.path.exists(p)), None)
+    if not chromium or not driver_path:
+        say("FAIL: chromium or chromium-driver is missing; run tools/clients/setup.sh")
+        sys.exit(2)
+    opts = webdriver.ChromeOptions()
+    opts.binary_location = chromium
+    profile = tempfile.mkdtemp(prefix="chrome-profile.", dir=WORK)
+    atexit.register(shutil.rmtree, profile, True)
+    for a in headless.chromium_arguments(390, 844, profile):
+        opts.add_argument(a)
+    opts.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
+    service = Service(executable_path=driver_path, log_output=os.path.join(WORK, "chromedriver.log"))
+    return webdriver.Chrome(service=service, options=opts)
+
+
+def network(driver, offline):
+    """DevTools network emulation: offline fires the page's `offline`/`online` events."""
+    driver.execute_cdp_cmd("Network.enable", {})
+    driver.execute_cdp_cmd("Network.emulateNetworkConditions",
+                           {"offline": offline, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1})
+
+
+def outbox(driver):
+    return driver.execute_script("return window.dimingReport ? window.dimingReport.outbox() : null") or []
+
+
+def shown(driver):
+    """id → state as the list on the page shows it."""
+    return driver.execute_script("""var o = {};
+        document.querySelectorAll('#outbox li').forEach(function (li) { o[li.dataset.id] = li.dataset.state; });
+        return o;""")
+
+
+def wait_for(driver, predicate, timeout):
+    try:
+        WebDriverWait(driver, timeout, poll_frequency=0.2).until(lambda d: predicate())
+        return True
+    except TimeoutException:
+        return False
+
+
+def fill(driver, event, lon, lat, figures, unit="ha", note=""):
+    def put(selector, value):
+        el = driver.find_element(By.CSS_SELECTOR, selector)
+        el.clear()
+        el.send_keys(str(value))
+    if driver.execute_script("return document.getElementById('event-select').value") != str(event):
+        put("#event", event)
+    put("#lon", lon)
+    put("#lat", lat)
+    driver.find_element(By.CSS_SELECTOR, f'input[name="area-unit"][value="{unit}"]').click()
+    for name, value in figures.items():
+        put(f'[data-indicator="{name}"]', value)
+    if note:
+        put("#note", note)
+    driver.find_element(By.ID, "save").click()
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--diming", default=os.environ.get("DIMING_BIN", os.path.join(REPO, ".build", "debug", "diming")))
+    ap.add_argument("--screenshot", default=os.path.join(WORK, "field-form.png"))
+    a = ap.parse_args()
+    os.makedirs(WORK, exist_ok=True)
+    folder = tempfile.mkdtemp(prefix="field-form.", dir=WORK)
+    t0 = time.monotonic()
+    db, token, event = prepare(os.path.abspath(a.diming), folder)
+    port = free_port()
+    origin = f"http://127.0.0.1:{port}"
+    log = open(os.path.join(folder, "serve.log"), "wb")
+    server = subprocess.Popen([a.diming, "serve", "--host", "127.0.0.1", "--port", str(port), "--db", db],
+                              stdout=log, stderr=subprocess.STDOUT)
+    atexit.register(lambda: server.poll() is None and server.kill())
+    for _ in range(300):
+        try:
+            urllib.request.urlopen(origin + "/health", timeout=2).read()
+            break
+        except OSError:
+            time.sleep(0.2)
+    say(f"server on {origin}, event {event}, demo file {db}")
+    try:
+        urllib.request.urlopen(urllib.request.Request(origin + "/events", headers={"Authorization": f"Bearer {token}"}), timeout=10).read()
+        has_events = True
+    except urllib.error.HTTPError:
+        has_events = False
+
+    driver = make_driver()
+    # A phone's viewport whatever the headless window's minimum width.
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True})
+    try:
+        driver.get(origin + "/report")
+        wait_for(driver, lambda: driver.execute_script("return document.body.dataset.state") == "ready", 20)
+        check("/report loads the form (its script ran)", driver.execute_script("return !!window.dimingReport"))
+        check("no token yet: the page asks for one", driver.find_element(By.ID, "token-box").is_displayed())
+        driver.find_element(By.ID, "token").send_keys(token)
+        driver.find_element(By.CSS_SELECTOR, "#token-form button").click()
+        check("the token is kept in localStorage",
+              driver.execute_script("return JSON.parse(localStorage.getItem(window.dimingReport.keys.token))") == token)
+        if has_events:
+            check("GET /events fills the event list",
+                  wait_for(driver, lambda: driver.execute_script(
+                      "return Array.from(document.querySelectorAll('#event-select option')).some(o => o.value === arguments[0])", str(event)), 10))
+        else:
+            say("this build has no GET /events: the event id is typed")
+
+        # Offline: two reports saved, both queued, neither on the server.
+        network(driver, True)
+        check("offline: the page knows (navigator.onLine false)",
+              wait_for(driver, lambda: driver.execute_script("return navigator.onLine") is False, 5))
+        fill(driver, event, "111.4521", "30.3921", {"affected_people": 120, "dead": 0, "collapsed_households": 2,
+                                                    "collapsed_rooms": 5, "crops_affected": "7.5"}, unit="mu", note="离线一")
+        fill(driver, event, "111.4400", "30.3800", {"affected_people": 30, "crops_affected": "0.1",
+                                                    "direct_loss_10k_yuan": "12.34"}, note="离线二")
+        time.sleep(1.0)
+        items = outbox(driver)
+        ids = [x["id"] for x in items]
+        check("offline: both saved reports are in the outbox, queued",
+              len(items) == 2 and all(x["state"] == "queued" for x in items), json.dumps(items)[:300])
+        check("each has a UUID v4 made at saving, two different ids", len(set(ids)) == 2 and all(UUID4.match(i) for i in ids), ids)
+        check("the list on the page shows both as queued", all(shown(driver).get(i) == "queued" for i in ids), shown(driver))
+        check("offline: neither is on the server", not (set(ids) & set(stored(db))))
+
+        # Reload while POST /reports is blocked: storage survives, the failed sends keep them queued.
+        driver.execute_cdp_cmd("Network.setBlockedURLs", {"urls": ["*/reports"]})
+        network(driver, False)
+        driver.get(origin + "/report")
+        wait_for(driver, lambda: driver.execute_script("return document.body.dataset.state") == "ready", 20)
+        time.sleep(1.5)
+        check("after a reload (POST /reports failing): still 2 reports, the same ids, queued",
+              sorted(x["id"] for x in outbox(driver)) == sorted(ids) and all(x["state"] == "queued" for x in outbox(driver)),
+              json.dumps(outbox(driver))[:300])
+        check("after a reload: the list shows them queued", all(shown(driver).get(i) == "queued" for i in ids), shown(driver))
+        check("after a reload: still none on the server", not (set(ids) & set(stored(db))))
+
+        # Network back: the `online` event sends them.
+        network(driver, True)
+        driver.execute_cdp_cmd("Network.setBlockedURLs", {"urls": []})
+        time.sleep(0.5)
+        back = time.monotonic()
+        network(driver, False)
+        sent = wait_for(driver, lambda: all(x["state"] == "sent" for x in outbox(driver)), 30)
+        took = time.monotonic() - back
+        check("network back: both become sent", sent, json.dumps(outbox(driver))[:400])
+        # The retry timer stands at 10 s after the failed sends: sooner means the `online` event sent them.
+        check(f"sent on the browser's online event ({took:.1f} s, before the retry timer)", sent and took < 8)
+        check("the list shows both as sent", all(shown(driver).get(i) == "sent" for i in ids), shown(driver))
+        rows = stored(db)
+        check("the server has exactly these 2 reports", set(rows) == set(ids), sorted(rows))
+        by_note = {x["id"]: json.loads(x["body"]) for x in outbox(driver)}
+        first = next(i for i, f in by_note.items() if f["properties"].get("note") == "离线一")
+        check("the figures arrived as typed (120 people, 7.5 亩 kept as entered)",
+              rows.get(first) == (120, "7.5"), rows.get(first))
+
+        # A lost acknowledgement: the same report sent twice → one row.
+        fill(driver, event, "111.4600", "30.4000", {"affected_people": 8}, note="重发")
+        wait_for(driver, lambda: len(outbox(driver)) == 3 and all(x["state"] == "sent" for x in outbox(driver)), 20)
+        third = next(x for x in outbox(driver) if x["id"] not in ids)
+        check("online: a third report is sent on saving (201)", third["state"] == "sent" and third.get("status") == 201, third)
+        driver.execute_script("""
+            var k = window.dimingReport.keys.outbox, items = JSON.parse(localStorage.getItem(k));
+            items.forEach(function (x) { if (x.id === arguments[0]) { x.state = 'queued'; x.status = null; } });
+            localStorage.setItem(k, JSON.stringify(items));
+            window.dimingReport.flush();""".replace("arguments[0]", json.dumps(third["id"])))
+        again = wait_for(driver, lambda: next(x for x in outbox(driver) if x["id"] == third["id"]).get("status") == 200, 20)
+        item = next(x for x in outbox(driver) if x["id"] == third["id"])
+        check("resent with the same id: sent again, the server answered 200", again and item["state"] == "sent", item)
+        rows = stored(db)
+        check("still one row for it, 3 reports on the server", len(rows) == 3 and third["id"] in rows, sorted(rows))
+
+        # The same id with other content → 409 → refused with the reason, not retried.
+        driver.execute_script("""
+            var k = window.dimingReport.keys.outbox, items = JSON.parse(localStorage.getItem(k)), id = arguments[0];
+            items.forEach(function (x) { if (x.id === id) { x.state = 'queued'; x.body = x.body.replace('"affected_people":8', '"affected_people":9'); } });
+            localStorage.setItem(k, JSON.stringify(items));
+            window.dimingReport.flush();""", third["id"])
+        wait_for(driver, lambda: next(x for x in outbox(driver) if x["id"] == third["id"])["state"] == "refused", 20)
+        item = next(x for x in outbox(driver) if x["id"] == third["id"])
+        check("the same id with other content: refused (409) with the server's reason",
+              item["state"] == "refused" and item.get("status") == 409 and item.get("reason"), item)
+        tries = item.get("tries")
+        driver.execute_script("window.dimingReport.flush()")
+        time.sleep(1.0)
+        item = next(x for x in outbox(driver) if x["id"] == third["id"])
+        check("a refused report is not sent again", item.get("tries") == tries and item["state"] == "refused", item)
+        reason = driver.execute_script("var li = document.querySelector('#outbox li[data-id=\"' + arguments[0] + '\"] .reason');"
+                                       "return li ? li.textContent : ''", third["id"])
+        check("the list shows the reason", "409" in reason, reason)
+        check("the server still has the first content (8 people)", stored(db).get(third["id"], (None,))[0] == 8)
+
+        # A report the server refuses for a field: 绝收 more than 受灾.
+        fill(driver, event, "111.4500", "30.3900", {"affected_people": 5, "crops_affected": "1", "crops_hit": "1",
+                                                    "crops_lost": "2"}, note="不一致")
+        wait_for(driver, lambda: any(x["state"] == "refused" and "crops" in (x.get("reason") or "")
+                                     for x in outbox(driver) if x["id"] != third["id"]), 20)
+        bad = next((x for x in outbox(driver) if x["id"] not in ids and x["id"] != third["id"]), {})
+        check("绝收 > 受灾: refused with a 4xx naming the field", bad.get("state") == "refused"
+              and 400 <= (bad.get("status") or 0) < 500 and "crops" in (bad.get("reason") or ""), bad)
+        check("the server did not store it", bad.get("id") not in stored(db))
+        # Corrected from the outbox: back in the form, saved again as a new report (a new id).
+        driver.find_element(By.XPATH, f'//li[@data-id="{bad.get("id")}"]//button[contains(., "改正")]').click()
+        lost = driver.find_element(By.CSS_SELECTOR, '[data-indicator="crops_lost"]')
+        check("改正后重报 puts the refused figures back in the form", lost.get_attribute("value") == "2",
+              lost.get_attribute("value"))
+        lost.clear()
+        lost.send_keys("1")
+        driver.find_element(By.ID, "save").click()
+        fixed = wait_for(driver, lambda: len(outbox(driver)) == 5 and outbox(driver)[0]["state"] == "sent", 20)
+        newest = outbox(driver)[0]
+        check("the corrected report is sent with a new id", fixed and newest["id"] != bad.get("id") and newest["id"] in stored(db), newest)
+
+        driver.execute_script("window.scrollTo(0, document.body.scrollHeight)")
+        driver.save_screenshot(a.screenshot)
+        say(f"screenshot saved: {a.screenshot}")
+        overflow = driver.execute_script("return document.documentElement.scrollWidth > window.innerWidth")
+        check("at a phone's width (390 px) nothing overflows sideways", not overflow)
+
+        urls = set()
+        for entry in driver.get_log("performance"):
+            msg = json.loads(entry["message"])["message"]
+            if msg.get("method") == "Network.requestWillBeSent":
+                urls.add(msg["params"]["request"]["url"])
+        outside = sorted(u for u in urls if u.startswith(("http:", "https:")) and not u.startswith(origin + "/"))
+        check("every request of the page goes to the server itself", not outside, outside[:5])
+    except Exception as e:  # a step that broke (an element missing, a timeout): a failure, not a crash
+        check("the check ran to its end", False, f"{type(e).__name__}: {str(e)[:300]}")
+    finally:
+        driver.quit()
+        server.terminate()
+        try:
+            server.wait(15)
+        except subprocess.TimeoutExpired:
+            server.kill()
+    passed, failed = results.count(True), results.count(False)
+    say(f"{'passed' if not failed else 'FAILED'} in {time.monotonic() - t0:.1f} s")
+    if not failed:
+        shutil.rmtree(folder, True)
+    else:
+        say(f"server log and file kept in {folder}")
+    print(f"field_form: {passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
