@@ -18,13 +18,19 @@ extension Boundaries {
                 """, arguments: [level, level]) ?? 0
             return (pairs, divisions, try DivisionChecks.invalid(level: level, in: db))
         }
+        let invalidCodes = Set(invalid.flatMap(\.codes))
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
         let pairFindings = try await withThrowingTaskGroup(of: (Int, [TopologyFinding]).self) { group in
             for worker in 0..<workers {
                 let share = stride(from: worker, to: pairs.count, by: workers).map { pairs[$0] }
                 group.addTask {
                     try await (worker, database.pool.read { db in
-                        try share.flatMap { try PairCheck.findings($0, tolerance: tolerance, in: db) }
+                        var outlines = OutlineCache()
+                        return try share.flatMap { pair -> [TopologyFinding] in
+                            if !invalidCodes.contains(pair.leftCode), !invalidCodes.contains(pair.rightCode),
+                               try PairCheck.isClean(pair, tolerance: tolerance, outlines: &outlines, in: db) { return [] }
+                            return try PairCheck.findings(pair, tolerance: tolerance, in: db)
+                        }
                     })
                 }
             }
