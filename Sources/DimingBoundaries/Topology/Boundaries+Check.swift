@@ -10,6 +10,7 @@ extension Boundaries {
     /// as many read connections as the machine has cores.
     public func check(tolerance: Double = Boundaries.defaultTolerance, level: String? = nil) async throws -> TopologyReport {
         let tolerance = try LinesError.checked(tolerance: tolerance)
+        try await refreshStaleLines()
         let (pairs, divisions, invalid) = try await database.pool.read { db in
             let pairs = try NeighbourPair.candidates(level: level, marginDegrees: NeighbourPair.marginDegrees(tolerance: tolerance),
                                                     clipMarginDegrees: NeighbourPair.gapMarginDegrees(tolerance: tolerance), in: db)
