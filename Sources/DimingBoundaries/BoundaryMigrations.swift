@@ -69,5 +69,15 @@ enum BoundaryMigrations {
                 BEGIN UPDATE "inspections" SET "uid" = \(SpatialTable.newUUID) WHERE id = NEW.id; END;
                 """)
         },
+        SchemaMigration("boundaries-004-stale-lines") { db in
+            // The divisions whose geometry changed since their lines were derived, by whatever
+            // path (the feature editor, an import, SQL): the next read of the lines derives the
+            // lines touching them again and keeps the previous versions (StaleLines).
+            try db.execute(sql: """
+                CREATE TABLE "boundary_lines_stale" ("code" TEXT PRIMARY KEY) WITHOUT ROWID;
+                CREATE TRIGGER "divisions_stale_lines" AFTER UPDATE OF "geom" ON "divisions" WHEN NEW."geom" IS NOT OLD."geom"
+                BEGIN INSERT OR IGNORE INTO "boundary_lines_stale" VALUES (NEW."code"); END;
+                """)
+        },
     ]
 }

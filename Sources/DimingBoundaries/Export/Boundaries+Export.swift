@@ -8,6 +8,7 @@ extension Boundaries {
     /// the writers print it identically (case T2).
     public func exportFeatures(_ request: BoundaryExportRequest) async throws -> [ExportedFeature] {
         let simplify = try request.simplify.map { try SimplifyError.tolerance($0, field: "simplify") }
+        try await refreshStaleLines()
         return try await database.pool.read { db in try BoundaryExportReader(db: db, request: request).features(simplify: simplify) }
     }
 

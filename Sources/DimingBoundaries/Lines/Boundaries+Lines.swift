@@ -12,24 +12,56 @@ extension Boundaries {
                             reason: String? = nil, by actor: Account?) async throws -> LineDerivation {
         let tolerance = try LinesError.checked(tolerance: tolerance)
         let account = try Self.authorizeInspector(actor)
+        // The geometry work runs over read connections in parallel; the write is short.
+        let pairs = try await database.pool.read { db in try SharedLineFinder.pairs(level: level, tolerance: tolerance, in: db) }
+        let derived = try await derivedInParallel(pairs, tolerance: tolerance)
         return try await database.write { db in
-            try Self.derive(tolerance: tolerance, level: level, reason: reason, account: account, in: db)
+            let result = try Self.store(derived, tolerance: tolerance, level: level, divisions: nil, reason: reason, account: account, in: db)
+            try StaleLines.forget(level: level, in: db)
+            return result
+        }
+    }
+
+    /// Derives again the lines of the divisions whose geometry changed since (see
+    /// ``StaleLines``), keeping the previous versions; every read of the lines does it first,
+    /// but on a file opened read-only (`diming boundary check`, `export`), which it leaves as is.
+    @discardableResult
+    public func refreshStaleLines() async throws -> LineDerivation {
+        guard !database.pool.configuration.readonly, try await database.pool.read({ db in try StaleLines.any(in: db) }) else {
+            return LineDerivation()
+        }
+        return try await database.write { db in try StaleLines.rederive(in: db) }
+    }
+
+    func derivedInParallel(_ pairs: [NeighbourPair], tolerance: Double) async throws -> [DerivedLine] {
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
+        return try await withThrowingTaskGroup(of: [DerivedLine].self) { group in
+            for worker in 0..<workers {
+                let share = stride(from: worker, to: pairs.count, by: workers).map { pairs[$0] }
+                group.addTask { try await database.pool.read { db in try SharedLineFinder.lines(share, tolerance: tolerance, in: db) } }
+            }
+            var lines: [DerivedLine] = []
+            for try await share in group { lines += share }
+            return lines.sorted { ($0.pair.leftCode, $0.pair.rightCode) < ($1.pair.leftCode, $1.pair.rightCode) }
         }
     }
 
     /// The lines touching `division` (every line when nil) that `scope` may read: a line belongs
     /// to both its sides.
     public func lines(division: String? = nil, scope: AccessScope = .everywhere) async throws -> [BoundaryLine] {
-        try await database.pool.read { db in try LineStore.lines(division: division, scope: scope, in: db) }
+        try await refreshStaleLines()
+        return try await database.pool.read { db in try LineStore.lines(division: division, scope: scope, in: db) }
     }
 
     public func line(_ code: String, scope: AccessScope = .everywhere) async throws -> BoundaryLine {
-        try await database.pool.read { db in try LineStore.line(code, scope: scope, in: db) }
+        try await refreshStaleLines()
+        return try await database.pool.read { db in try LineStore.line(code, scope: scope, in: db) }
     }
 
     /// The earlier versions of a line, oldest first (the current one is ``line(_:scope:)``).
     public func lineVersions(_ code: String, scope: AccessScope = .everywhere) async throws -> [BoundaryLineVersion] {
-        try await database.pool.read { db in
+        try await refreshStaleLines()
+        return try await database.pool.read { db in
             _ = try LineStore.line(code, scope: scope, in: db)
             return try LineStore.versions(code, in: db)
         }
@@ -61,9 +93,18 @@ extension Boundaries {
         return account
     }
 
-    static func derive(tolerance: Double, level: String?, reason: String?, account: Account, in db: Database) throws -> LineDerivation {
-        let derived = try SharedLineFinder.lines(tolerance: tolerance, level: level, in: db)
-        var stored = try LineStore.stored(level: level, in: db)
+    /// Derives the lines of `level`, only those with a side in `divisions` when given, in `db`.
+    static func derive(tolerance: Double, level: String?, divisions: Set<String>?, reason: String?, account: Account,
+                       in db: Database) throws -> LineDerivation {
+        let pairs = try SharedLineFinder.pairs(level: level, codes: divisions, tolerance: tolerance, in: db)
+        let derived = try SharedLineFinder.lines(pairs, tolerance: tolerance, in: db)
+        return try store(derived, tolerance: tolerance, level: level, divisions: divisions, reason: reason, account: account, in: db)
+    }
+
+    /// Brings the stored lines of `level` (with a side in `divisions` when given) to `derived`.
+    static func store(_ derived: [DerivedLine], tolerance: Double, level: String?, divisions: Set<String>?, reason: String?,
+                      account: Account, in db: Database) throws -> LineDerivation {
+        var stored = try LineStore.stored(level: level, divisions: divisions, in: db)
         let now = LineStore.now
         var result = LineDerivation()
         for line in derived {
@@ -87,8 +128,9 @@ extension Boundaries {
             result.removed.append(code)
         }
         if !(result.added.isEmpty && result.changed.isEmpty && result.removed.isEmpty) {
-            try AuditLog.record(AuditEntry(account: account, action: "boundary_lines.derive", layer: Layer.boundaryLines.name,
+            try AuditLog.record(AuditEntry(account: account, action: divisions == nil ? "boundary_lines.derive" : "boundary_lines.rederive", layer: Layer.boundaryLines.name,
                                            after: json(["tolerance_m": "\(tolerance)", "level": level,
+                                                        "divisions": divisions?.sorted().joined(separator: ","),
                                                         "added": result.added.joined(separator: ","),
                                                         "changed": result.changed.joined(separator: ","),
                                                         "removed": result.removed.joined(separator: ",")])), in: db)

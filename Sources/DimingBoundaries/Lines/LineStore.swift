@@ -41,12 +41,14 @@ enum LineStore {
         }
     }
 
-    /// The stored geometry and version of each line of `level` (all when nil), by code.
-    static func stored(level: String?, in db: Database) throws -> [String: (version: Int, blob: Data?)] {
+    /// The stored geometry and version of each line of `level` (all when nil), with a side in
+    /// `divisions` when given, by code.
+    static func stored(level: String?, divisions: Set<String>? = nil, in db: Database) throws -> [String: (version: Int, blob: Data?)] {
         var stored: [String: (version: Int, blob: Data?)] = [:]
         for row in try Row.fetchAll(db, sql: """
-            SELECT "code", "version", "geom" FROM "boundary_lines" WHERE ? IS NULL OR "level" = ?
-            """, arguments: [level, level]) {
+            SELECT "code", "version", "geom" FROM "boundary_lines" WHERE (:level IS NULL OR "level" = :level)
+              AND (:codes IS NULL OR "left_code" IN (SELECT value FROM json_each(:codes)) OR "right_code" IN (SELECT value FROM json_each(:codes)))
+            """, arguments: ["level": level, "codes": divisions.map { NeighbourPair.jsonArray($0.sorted()) }]) {
             stored[row[0]] = (row[1], row[2])
         }
         return stored

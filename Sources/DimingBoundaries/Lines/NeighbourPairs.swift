@@ -23,10 +23,12 @@ struct NeighbourPair: Sendable {
         return metres / (111_320 * max(cos(lat), 0.01))
     }
 
-    /// The candidate pairs of `level` (every level when nil), left code < right code.
+    /// The candidate pairs of `level` (every level when nil), left code < right code; only those
+    /// with a side in `codes` when given.
     /// `clipMarginDegrees` widens the common box: a gap between the two can bulge out of it
     /// (B_gap of boundary.md §4.2 lies 10 m beyond A's box).
-    static func candidates(level: String?, marginDegrees: Double, clipMarginDegrees: Double? = nil, in db: Database) throws -> [NeighbourPair] {
+    static func candidates(level: String?, marginDegrees: Double, clipMarginDegrees: Double? = nil, codes: Set<String>? = nil,
+                           in db: Database) throws -> [NeighbourPair] {
         let rows = try Row.fetchAll(db, sql: """
             SELECT a.id, b.id, a.code, b.code, a.name, b.name, a.level,
                    max(MbrMinX(a.geom), MbrMinX(b.geom)) - :c, max(MbrMinY(a.geom), MbrMinY(b.geom)) - :c,
@@ -36,12 +38,18 @@ struct NeighbourPair: Sendable {
                   AND search_frame = BuildMbr(MbrMinX(a.geom) - :m, MbrMinY(a.geom) - :m, MbrMaxX(a.geom) + :m, MbrMaxY(a.geom) + :m))
             WHERE a.geom IS NOT NULL AND b.geom IS NOT NULL AND a.code < b.code AND a.level IS b.level
               AND (:level IS NULL OR a.level = :level)
+              AND (:codes IS NULL OR a.code IN (SELECT value FROM json_each(:codes)) OR b.code IN (SELECT value FROM json_each(:codes)))
             ORDER BY a.code, b.code
-            """, arguments: ["m": marginDegrees, "c": clipMarginDegrees ?? marginDegrees, "level": level])
+            """, arguments: ["m": marginDegrees, "c": clipMarginDegrees ?? marginDegrees, "level": level,
+                                "codes": codes.map { jsonArray($0.sorted()) }])
         return rows.map { row in
             NeighbourPair(left: row[0], right: row[1], leftCode: row[2], rightCode: row[3], leftName: row[4], rightName: row[5],
                           level: row[6], minLon: row[7], minLat: row[8], maxLon: row[9], maxLat: row[10])
         }
+    }
+
+    static func jsonArray(_ strings: [String]) -> String {
+        String(decoding: (try? JSONSerialization.data(withJSONObject: strings)) ?? Data("[]".utf8), as: UTF8.self)
     }
 
     /// The margin around a pair's common box: the tolerance plus a metre, in degrees at 60°N.

@@ -10,6 +10,7 @@ extension Boundaries {
     /// as many read connections as the machine has cores.
     public func check(tolerance: Double = Boundaries.defaultTolerance, level: String? = nil) async throws -> TopologyReport {
         let tolerance = try LinesError.checked(tolerance: tolerance)
+        try await refreshStaleLines()
         let (pairs, divisions, invalid) = try await database.pool.read { db in
             let pairs = try NeighbourPair.candidates(level: level, marginDegrees: NeighbourPair.marginDegrees(tolerance: tolerance),
                                                     clipMarginDegrees: NeighbourPair.gapMarginDegrees(tolerance: tolerance), in: db)
@@ -18,13 +19,19 @@ extension Boundaries {
                 """, arguments: [level, level]) ?? 0
             return (pairs, divisions, try DivisionChecks.invalid(level: level, in: db))
         }
+        let invalidCodes = Set(invalid.flatMap(\.codes))
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
         let pairFindings = try await withThrowingTaskGroup(of: (Int, [TopologyFinding]).self) { group in
             for worker in 0..<workers {
                 let share = stride(from: worker, to: pairs.count, by: workers).map { pairs[$0] }
                 group.addTask {
                     try await (worker, database.pool.read { db in
-                        try share.flatMap { try PairCheck.findings($0, tolerance: tolerance, in: db) }
+                        var outlines = OutlineCache()
+                        return try share.flatMap { pair -> [TopologyFinding] in
+                            if !invalidCodes.contains(pair.leftCode), !invalidCodes.contains(pair.rightCode),
+                               try PairCheck.isClean(pair, tolerance: tolerance, outlines: &outlines, in: db) { return [] }
+                            return try PairCheck.findings(pair, tolerance: tolerance, in: db)
+                        }
                     })
                 }
             }

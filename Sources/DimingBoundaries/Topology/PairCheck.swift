@@ -42,6 +42,14 @@ enum PairCheck {
         return findings
     }
 
+    /// Whether the pair's outlines meet cleanly (``CleanContact``): then the overlay is not needed.
+    /// The margin is twice the tolerance and a centimetre, in degrees: far more than the snap moves.
+    static func isClean(_ pair: NeighbourPair, tolerance: Double, outlines: inout OutlineCache, in db: Database) throws -> Bool {
+        guard let first = try outlines.geometry(pair.left, in: db), let second = try outlines.geometry(pair.right, in: db) else { return false }
+        let box = CleanContact.Box(minLon: pair.minLon, minLat: pair.minLat, maxLon: pair.maxLon, maxLat: pair.maxLat)
+        return CleanContact.isClean(first, second, in: box, margin: pair.degrees(2 * (tolerance + 0.01)))
+    }
+
     /// `part` without the other divisions of the level lying in it (an enclave, or a third
     /// neighbour closing a bay of the pair).
     static func withoutOthers(_ part: PolygonCoordinates, _ pair: NeighbourPair, in db: Database) throws -> [PolygonCoordinates] {
