@@ -19,6 +19,8 @@ import Testing
         #expect(!other.text.contains("r2"))
         #expect(try await server.get("/reports/r2/versions", F.bearer(tokens["reporter-lc"])).status == 404)
         #expect(try await server.get("/reports/r2/versions", F.bearer(tokens["reporter-hht"])).status == 200)
+        #expect(try await server.get("/reports/r2", F.bearer(tokens["reporter-lc"])).status == 404)
+        #expect(try await server.get("/reports/r2", F.bearer(tokens["reporter-hht"])).status == 200)
         let csv = try await server.get("/events/1/reports.csv", F.bearer(tokens["reporter-hht"]))
         #expect(csv.text.contains("r2") && !csv.text.contains("r1b"))
         let geojson = try await server.get("/events/1/reports.geojson", F.bearer(tokens["reporter-hht"]))

@@ -35,10 +35,14 @@ extension Disaster {
         return ReportSubmission(outcome: outcome, report: report)
     }
 
-    /// The version `uid` of a report (any version, current or not).
-    public func report(_ uid: String) async throws -> StoredReport {
+    /// The version `uid` of a report (any version, current or not). Outside `scope` it is as
+    /// if it did not exist (404, TC-13): a township reporter sees its township's reports and the
+    /// ones it filed, nothing of its neighbours'.
+    public func report(_ uid: String, scope: AccessScope = .everywhere) async throws -> StoredReport {
         let key = ReportParser.uuid(uid) ?? uid
-        guard let report = try await database.pool.read({ db in try ReportStore.fetch(key, in: db) }) else {
+        guard let report = try await database.pool.read({ db in try ReportStore.fetch(key, in: db) }),
+              scope.division == nil || [report.scopeCode, report.assignment.townshipCode, report.assignment.countyCode]
+                  .contains(where: { $0 != nil && scope.allows(divisionCode: $0) }) else {
             throw ReportsError.unknownReport(uid)
         }
         return report

@@ -107,7 +107,7 @@ struct DisasterReportsController {
     @Sendable func report(_ request: Request, context: DimingRequestContext) async throws -> Response {
         _ = try GazetteerQuery.parameters(request, allowed: [])
         let id = try BoundaryHTTP.parameter("reportId", context)
-        return Self.feature(try await Disaster(database).report(id), status: .ok)
+        return Self.feature(try await Disaster(database).report(id, scope: DisasterReviewController.scope(context)), status: .ok)
     }
 
     static func feature(_ report: StoredReport, status: HTTPResponse.Status) -> Response {
