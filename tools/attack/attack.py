@@ -14,6 +14,7 @@ import argparse
 import asyncio
 import errno
 import json
+import uuid
 import os
 import select
 import socket
@@ -463,6 +464,8 @@ def in_township(cid, properties):
     p = properties or {}
     if cid == "divisions":
         codes = [p.get("code")]
+    elif cid == "disaster_reports":
+        codes = [p.get("scope_code"), p.get("township_code"), p.get("county_code")]
     elif cid in BOUNDARY_LAYERS:
         codes = [p.get("left_code"), p.get("right_code")]
     else:
@@ -536,6 +539,24 @@ def in_matrix(template):
     return template.startswith(("/boundaries/", "/reports")) or template == "/events" or template.startswith("/events/")
 
 
+def seed_reports(cat, port, admin, event):
+    """Two rapid disaster reports for the event, filed by the admin through POST /reports: one in
+    TOWNSHIP, one in another township, so that the matrix has a disaster_reports feature inside
+    and one outside every scope (the layer's generic writes are refused)."""
+    for side, code in (("inside", TOWNSHIP), ("outside", OTHER_TOWNSHIPS[0])):
+        try:
+            x, y = point_inside(get(port, f"/collections/divisions/items/{code}", admin).json()["geometry"], 0.002)
+            feature = {"type": "Feature", "id": str(uuid.uuid4()), "geometry": {"type": "Point", "coordinates": [x, y]},
+                       "properties": {"event": int(event), "observed_at": "2025-07-10T08:00:00+08:00", "location_source": "gps",
+                                      "accuracy_m": 10, "affected_people": 5}}
+            r = request(port, "POST", "/reports", {"Authorization": f"Bearer {admin}", "Content-Type": "application/geo+json"},
+                        json.dumps(feature).encode(), timeout=30)
+            ok, got = r.status == 201, f"{r.status} {one_line(r.body.decode(errors='replace'))}"
+        except (OSError, ValueError, KeyError, TypeError) as e:
+            ok, got = False, describe(e)
+        cat.result(f"e. the admin files one disaster report {side} {TOWNSHIP}", ok, "POST /reports", got)
+
+
 def seed_event(cat, port, admin):
     """One disaster event, opened by the admin, for the /events/{event} routes; its id or None."""
     body = json.dumps({"hazard": "flood", "name": "attack", "start": "2025-07-10T03:00+08:00"}).encode()
@@ -570,6 +591,8 @@ def case_matrix(cat, args, server, tokens, scoped_admin_refused):
         return
     seeded = seed_boundaries(cat, args, port, admin, collections).get("inside", {})
     event = seed_event(cat, port, admin) if "/events" in api.get("paths", {}) else None
+    if event is not None and "disaster_reports" in collections:
+        seed_reports(cat, port, admin, event)
     inside_id, outside_id, all_features = {}, {}, {}
     for cid in collections:
         try:
@@ -750,7 +773,8 @@ def case_matrix(cat, args, server, tokens, scoped_admin_refused):
         return
     eps = 1e-7
     for cid in collections:
-        key = "code" if cid == "divisions" else "left_code or right_code" if cid in BOUNDARY_LAYERS else "division"
+        key = ("code" if cid == "divisions" else "left_code or right_code" if cid in BOUNDARY_LAYERS
+               else "scope_code, township_code or county_code" if cid == "disaster_reports" else "division")
         leaks = []
         for who, tok in scoped.items():
             try:
