@@ -91,5 +91,9 @@ import Testing
         #expect(EventTime(parsing: "2025-07-10T03:00") == nil)
         #expect(EventTime(parsing: "2025-02-30T03:00Z") == nil)
         #expect(EventTime(parsing: "2025-07-10") == nil)
+        // An offset Foundation has no zone for (beyond ±18 h) is refused, not a crash
+        // (schemathesis sent +23:38 and the server stopped).
+        #expect(EventTime(parsing: "1247-08-12T02:55:43+23:38") == nil)
+        #expect(EventTime(parsing: "2025-07-10T03:00+14:00") != nil)
     }
 }

@@ -52,8 +52,10 @@ public struct EventTime: Sendable, Hashable, Comparable {
             return nil
         }
         guard i == chars.count, (1...12).contains(month), hour <= 23, minute <= 59, second <= 59 else { return nil }
+        // Foundation has no zone beyond ±18 h (ISO 8601 allows ±23:59): such a time is refused.
+        guard let zone = TimeZone(secondsFromGMT: offset) else { return nil }
         var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(secondsFromGMT: offset)!
+        calendar.timeZone = zone
         let components = DateComponents(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
         guard let date = calendar.date(from: components),
               calendar.component(.day, from: date) == day else { return nil }

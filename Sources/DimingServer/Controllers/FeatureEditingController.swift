@@ -35,6 +35,7 @@ struct FeatureEditingController {
         let (editor, actor) = try authorize(context)
         let id = try context.parameters.require("featureId")
         let precondition = try EditRequest.precondition(request)
+        try refuseReportEdits(editor.layer)
         let feature = try EditRequest.feature(from: try await body(request, context: context))
         let edit = try await editor.replace(id: id, with: feature, precondition: precondition, by: actor)
         return try respond(edit, layer: editor.layer, context: context, status: .ok)
@@ -44,6 +45,7 @@ struct FeatureEditingController {
         let (editor, actor) = try authorize(context)
         let id = try context.parameters.require("featureId")
         let precondition = try EditRequest.precondition(request)
+        try refuseReportEdits(editor.layer)
         let patch = try EditRequest.patch(from: try await body(request, context: context, mergePatch: true))
         let edit = try await editor.update(id: id, with: patch, precondition: precondition, by: actor)
         return try respond(edit, layer: editor.layer, context: context, status: .ok)
@@ -52,8 +54,18 @@ struct FeatureEditingController {
     @Sendable func delete(_ request: Request, context: DimingRequestContext) async throws -> Response {
         let (editor, actor) = try authorize(context)
         let id = try context.parameters.require("featureId")
-        _ = try await editor.delete(id: id, precondition: try EditRequest.precondition(request), by: actor)
+        let precondition = try EditRequest.precondition(request)
+        try refuseReportEdits(editor.layer)
+        _ = try await editor.delete(id: id, precondition: precondition, by: actor)
         return Response(status: .noContent)
+    }
+
+    /// A report version is never changed or deleted in place: a correction is a new version
+    /// (`replaces`), a wrong one is rejected in review (409, after 401/403/428).
+    private func refuseReportEdits(_ layer: Layer) throws {
+        guard layer.name == Layer.disasterReports.name else { return }
+        let m = DisasterMessages.writeThroughReports
+        throw EditError.refusedByRule("\(layer.name): \(m.zh) / \(m.en)")
     }
 
     /// The layer and the caller, refused (401, 403) before any body byte is read.

@@ -64,20 +64,20 @@ extension OpenAPIDocument {
         let text: JSONValue = ["type": "string", "minLength": 1]
         return .object([("type", "object"), ("additionalProperties", false), ("required", ["hazard", "name", "start"]), ("properties", .object([
             ("hazard", ["type": "string", "enum": .array(Hazard.allCases.map { .string($0.rawValue) })]),
-            ("subtype", ["type": "string", "description": "A sub-type of the hazard, e.g. rainstorm, landslide"]),
+            ("subtype", ["type": "string", "nullable": true, "description": "A sub-type of the hazard, e.g. rainstorm, landslide"]),
             ("name", text), ("start", ["type": "string", "format": "date-time", "description": "ISO 8601 with an offset"]),
-            ("division", ["type": "string", "description": "The division (county or township) that files the reports"]),
-            (EventDraft.divisionsMember, ["type": "array", "items": ["type": "string"]] as JSONValue),
-            ("deadline_profile", ["type": "string", "enum": .array(DeadlineProfile.all.map { .string($0.name) })]),
-            ("mass_collapse", ["type": "boolean"]), ("note", ["type": "string"]),
+            ("division", ["type": "string", "nullable": true, "description": "The division (county or township) that files the reports"]),
+            (EventDraft.divisionsMember, ["type": "array", "nullable": true, "items": ["type": "string"]] as JSONValue),
+            ("deadline_profile", ["type": "string", "nullable": true, "enum": .array(DeadlineProfile.all.map { .string($0.name) })]),
+            ("mass_collapse", ["type": "boolean", "nullable": true]), ("note", ["type": "string", "nullable": true]),
         ]))])
     }
 
     private static var statusSchema: JSONValue {
         .object([("type", "object"), ("additionalProperties", false), ("required", ["status"]), ("properties", .object([
             ("status", ["type": "string", "enum": ["stabilised", "closed"]]),
-            ("at", ["type": "string", "format": "date-time", "description": "ISO 8601 with an offset (default now)"]),
-            ("note", ["type": "string"]),
+            ("at", ["type": "string", "nullable": true, "format": "date-time", "description": "ISO 8601 with an offset (default now)"]),
+            ("note", ["type": "string", "nullable": true]),
         ]))])
     }
 }
