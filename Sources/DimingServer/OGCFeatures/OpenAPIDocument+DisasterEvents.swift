@@ -68,7 +68,8 @@ extension OpenAPIDocument {
             ("name", text), ("start", ["type": "string", "format": "date-time", "description": "ISO 8601 with an offset"]),
             ("division", ["type": "string", "nullable": true, "description": "The division (county or township) that files the reports"]),
             (EventDraft.divisionsMember, ["type": "array", "nullable": true, "items": ["type": "string"]] as JSONValue),
-            ("deadline_profile", ["type": "string", "nullable": true, "enum": .array(DeadlineProfile.all.map { .string($0.name) })]),
+            // OpenAPI 3.0.3: a nullable enum lists null among its values.
+            ("deadline_profile", ["type": "string", "nullable": true, "enum": .array(DeadlineProfile.all.map { .string($0.name) } + [.null])]),
             ("mass_collapse", ["type": "boolean", "nullable": true]), ("note", ["type": "string", "nullable": true]),
         ]))])
     }
