@@ -35,6 +35,13 @@ public struct JSONOutput {
         bytes.append(UInt8(ascii: "\""))
     }
 
+    /// `text` as a JSON string literal, for JSON written as Swift strings.
+    public static func string(_ text: String) -> String {
+        var output = JSONOutput(capacity: text.utf8.count + 2)
+        output.appendString(text)
+        return String(decoding: output.bytes, as: UTF8.self)
+    }
+
     private mutating func appendEscaped(_ c: UInt8) {
         switch c {
         case UInt8(ascii: "\""): append("\\\"")

@@ -1,3 +1,5 @@
+import DimingCore
+
 /// A JSON value that keeps each number as the text that was sent, so that a quantity is read
 /// with integer arithmetic (never through a binary float) and the canonical form of a report
 /// (sorted keys, numbers as sent) is the same for the same content whatever the spacing or the
@@ -42,7 +44,7 @@ public indirect enum ReportJSON: Sendable, Equatable {
             let ordered = sorted ? members.sorted { $0.0.unicodeScalars.lexicographicallyPrecedes($1.0.unicodeScalars) } : members
             for (index, (key, value)) in ordered.enumerated() {
                 if index > 0 { out += "," }
-                Self.writeString(key, to: &out)
+                out += JSONOutput.string(key)
                 out += ":"
                 value.write(to: &out, sorted: sorted)
             }
@@ -54,27 +56,11 @@ public indirect enum ReportJSON: Sendable, Equatable {
                 item.write(to: &out, sorted: sorted)
             }
             out += "]"
-        case let .string(text): Self.writeString(text, to: &out)
+        case let .string(text): out += JSONOutput.string(text)
         case let .number(text): out += text
         case let .bool(value): out += value ? "true" : "false"
         case .null: out += "null"
         }
-    }
-
-    static func writeString(_ text: String, to out: inout String) {
-        out += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case let s where s.value < 0x20: out += "\\u" + String(repeating: "0", count: 4 - String(s.value, radix: 16).count) + String(s.value, radix: 16)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        out += "\""
     }
 }
 

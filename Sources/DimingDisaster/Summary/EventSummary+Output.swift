@@ -7,9 +7,9 @@ extension EventSummary {
     /// `{"event", "as_of", "rows": [{"division", "name", <indicators>, "reports"}], "unassigned": {…}, "total": {…}}`.
     public var json: String {
         let rowsJSON = rows.map { row in
-            "{\"division\":\(JSONText.string(row.division)),\"name\":\(JSONText.string(row.name)),\(Self.members(row.figures))}"
+            "{\"division\":\(JSONOutput.string(row.division)),\"name\":\(JSONOutput.string(row.name)),\(Self.members(row.figures))}"
         }
-        return "{\"event\":\(event),\"as_of\":\(JSONText.string(asOf)),\"rows\":[\(rowsJSON.joined(separator: ","))],"
+        return "{\"event\":\(event),\"as_of\":\(JSONOutput.string(asOf)),\"rows\":[\(rowsJSON.joined(separator: ","))],"
             + "\"unassigned\":{\(Self.members(unassigned))},\"total\":{\(Self.members(total))}}"
     }
 
@@ -25,46 +25,14 @@ extension EventSummary {
         let header = [SummaryMessages.codeHeading.text(language), level.label.text(language)]
             + Indicator.allCases.map { SummaryMessages.heading(label: $0.label.text(language), unit: $0.unit.text(language), language: language) }
             + [SummaryMessages.reportsHeading.text(language)]
-        var lines = [header.map(CSVCell.escape).joined(separator: ",")]
+        var lines = [header.map(CSVField.quoted).joined(separator: ",")]
         func line(_ code: String, _ name: String, _ figures: SummaryFigures) -> String {
             ([code, name] + Indicator.allCases.map { figures.indicators.decimalText($0) } + [String(figures.reports)])
-                .map(CSVCell.escape).joined(separator: ",")
+                .map(CSVField.quoted).joined(separator: ",")
         }
         for row in rows { lines.append(line(row.division, row.name, row.figures)) }
         lines.append(line("", SummaryMessages.unassigned.text(language), unassigned))
         lines.append(line("", SummaryMessages.total.text(language), total))
         return "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n"
-    }
-}
-
-/// JSON string literals without a JSON encoder (the summary's numbers are written as text).
-enum JSONText {
-    static func string(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
-}
-
-/// One CSV cell, quoted when it must be.
-enum CSVCell {
-    static func escape(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -6,14 +6,14 @@ import DimingCore
 public enum SummaryPage {
     public static func html(_ summary: EventSummary, language: Language = .zh) -> String {
         let other: Language = language == .zh ? .en : .zh
-        func label(_ m: Message) -> String { "\(escape(m.text(language))) <span class=\"alt\">\(escape(m.text(other)))</span>" }
-        func words(_ t: LocalizedText) -> String { "\(escape(t.text(language))) <span class=\"alt\">\(escape(t.text(other)))</span>" }
+        func label(_ m: Message) -> String { "\(HTMLText.escape(m.text(language))) <span class=\"alt\">\(HTMLText.escape(m.text(other)))</span>" }
+        func words(_ t: LocalizedText) -> String { "\(HTMLText.escape(t.text(language))) <span class=\"alt\">\(HTMLText.escape(t.text(other)))</span>" }
         func cells(_ f: SummaryFigures) -> String {
             (Indicator.allCases.map { "<td class=\"num\">\(f.indicators.decimalText($0))</td>" } + ["<td class=\"num\">\(f.reports)</td>"]).joined()
         }
-        let headings = Indicator.allCases.map { "<th>\(words($0.label))<br><span class=\"unit\">（\(escape($0.unit.text(language)))）</span></th>" }
+        let headings = Indicator.allCases.map { "<th>\(words($0.label))<br><span class=\"unit\">（\(HTMLText.escape($0.unit.text(language)))）</span></th>" }
         var body = summary.rows.map { row in
-            "<tr><td>\(escape(row.division))</td><td>\(escape(row.name))</td>\(cells(row.figures))</tr>"
+            "<tr><td>\(HTMLText.escape(row.division))</td><td>\(HTMLText.escape(row.name))</td>\(cells(row.figures))</tr>"
         }
         body.append("<tr class=\"unassigned\"><td></td><td>\(label(SummaryMessages.unassigned))</td>\(cells(summary.unassigned))</tr>")
         body.append("<tr class=\"total\"><td></td><td>\(label(SummaryMessages.total))</td>\(cells(summary.total))</tr>")
@@ -22,7 +22,7 @@ public enum SummaryPage {
             <html lang="\(language == .zh ? "zh-CN" : "en")">
             <head>
             <meta charset="utf-8">
-            <title>\(escape(SummaryMessages.pageTitle.text(language))) \(escape(summary.eventName))</title>
+            <title>\(HTMLText.escape(SummaryMessages.pageTitle.text(language))) \(HTMLText.escape(summary.eventName))</title>
             <style>
             body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif; margin: 2em; color: #111; }
             h1 { font-size: 1.4em; } .alt { color: #555; font-size: 0.85em; } .unit { font-weight: normal; font-size: 0.85em; }
@@ -38,8 +38,8 @@ public enum SummaryPage {
             <body>
             <h1>\(label(SummaryMessages.pageTitle))</h1>
             <dl>
-            <dt>\(label(SummaryMessages.event))</dt><dd>\(escape(summary.eventName)) (\(summary.event))</dd>
-            <dt>\(label(SummaryMessages.asOf))</dt><dd>\(escape(summary.asOf))</dd>
+            <dt>\(label(SummaryMessages.event))</dt><dd>\(HTMLText.escape(summary.eventName)) (\(summary.event))</dd>
+            <dt>\(label(SummaryMessages.asOf))</dt><dd>\(HTMLText.escape(summary.asOf))</dd>
             </dl>
             <table>
             <thead><tr><th>\(label(SummaryMessages.codeHeading))</th><th>\(words(summary.level.label))</th>\(headings.joined())<th>\(label(SummaryMessages.reportsHeading))</th></tr></thead>
@@ -47,25 +47,10 @@ public enum SummaryPage {
             \(body.joined(separator: "\n"))
             </tbody>
             </table>
-            <p class="alt">\(escape(SummaryMessages.counting.text(language)))</p>
+            <p class="alt">\(HTMLText.escape(SummaryMessages.counting.text(language)))</p>
             </body>
             </html>
 
             """
-    }
-
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for c in text {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(c)
-            }
-        }
-        return out
     }
 }
