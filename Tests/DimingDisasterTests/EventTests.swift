@@ -96,4 +96,37 @@ import Testing
         #expect(EventTime(parsing: "1247-08-12T02:55:43+23:38") == nil)
         #expect(EventTime(parsing: "2025-07-10T03:00+14:00") != nil)
     }
+
+    /// The integer calendar arithmetic against Foundation's Gregorian calendar, over dates from
+    /// 1600 to 2400 (leap centuries, month ends, offsets that cross midnight and the year).
+    @Test func parsingAgreesWithFoundationsCalendar() throws {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let year = Int.random(in: 1600...2400, using: &generator), month = Int.random(in: 1...12, using: &generator)
+            var calendar = Calendar(identifier: .gregorian)
+            let offsetMinutes = Int.random(in: -(18 * 60)...(18 * 60), using: &generator)
+            calendar.timeZone = try #require(TimeZone(secondsFromGMT: offsetMinutes * 60))
+            let days = try #require(calendar.range(of: .day, in: .month, for: calendar.date(from: DateComponents(year: year, month: month))!)).count
+            let day = Int.random(in: 1...days, using: &generator)
+            let hour = Int.random(in: 0...23, using: &generator), minute = Int.random(in: 0...59, using: &generator)
+            let second = Int.random(in: 0...59, using: &generator)
+            let sign = offsetMinutes < 0 ? "-" : "+"
+            let text = String(format: "%04d-%02d-%02dT%02d:%02d:%02d%@%02d:%02d", year, month, day, hour, minute, second, sign,
+                              abs(offsetMinutes) / 60, abs(offsetMinutes) % 60)
+            let expected = try #require(calendar.date(from: DateComponents(year: year, month: month, day: day, hour: hour, minute: minute, second: second)))
+            let parsed = try #require(EventTime(parsing: text), "\(text)")
+            #expect(parsed.date == expected, "\(text)")
+            var utc = Calendar(identifier: .gregorian)
+            utc.timeZone = TimeZone(identifier: "UTC")!
+            let c = utc.dateComponents([.year, .month, .day, .hour, .minute, .second], from: expected)
+            #expect(parsed.utc == String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", c.year!, c.month!, c.day!, c.hour!, c.minute!, c.second!))
+            #expect(EventTime.text(parsed.date, offsetSeconds: offsetMinutes * 60).prefix(19) == text.prefix(19))
+        }
+        #expect(EventTime(parsing: "2024-02-29T12:00Z") != nil)
+        #expect(EventTime(parsing: "2100-02-29T12:00Z") == nil)
+        #expect(EventTime(parsing: "2000-02-29T12:00Z") != nil)
+        #expect(EventTime(parsing: "2025-07-10T00:30:00.250+08:00")?.utcKeepingFraction == "2025-07-09T16:30:00.250Z")
+        #expect(EventTime(parsing: "2025-07-10T00:30:00.+08:00") == nil)
+        #expect(EventTime(parsing: "2025-07-10T24:00:00Z") == nil)
+    }
 }

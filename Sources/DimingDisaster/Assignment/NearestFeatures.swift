@@ -4,7 +4,7 @@ import GRDB
 
 /// What lies near a report's point: the nearest house number, road and open shelter, each
 /// with its geodesic distance in metres (SpatiaLite `ST_Distance(a, b, 1)` on the CGCS2000
-/// ellipsoid). It runs inside the report's write transaction, so each search reads only the
+/// ellipsoid). It runs for every report (on a read connection, before the write), so each search reads only the
 /// rows the layer's R*Tree finds in a box around the point, growing the box until the nearest
 /// candidate lies within the box's radius; nothing within ``maximumMetres`` gives nil.
 /// This SpatiaLite (5.0) has no VirtualKNN2, hence the growing box.

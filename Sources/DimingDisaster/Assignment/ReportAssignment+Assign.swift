@@ -11,7 +11,7 @@ extension ReportAssignment {
     }
 
     /// The whole assignment of a report's point: its township and county from the locator, and
-    /// what is near it from the layers. Called inside the report's write transaction.
+    /// what is near it from the layers. Called on a read connection before the report's write.
     public static func assign(lon: Double, lat: Double, locator: Locator, in db: Database) throws -> ReportAssignment {
         var assignment = divisions(lon: lon, lat: lat, locator: locator)
         try assignment.addNearest(lon: lon, lat: lat, in: db)

@@ -30,7 +30,10 @@ extension Disaster {
         let account = try Self.authorizeReporter(actor)
         let locator = try await locators.locator()
         try Self.refuseSwapped(draft, locator: locator)
-        let job = ReportJob(draft: draft, account: account, locator: locator, requestID: requestID)
+        let assignment = try await database.pool.read { db in
+            try ReportAssignment.assign(lon: draft.lon, lat: draft.lat, locator: locator, in: db)
+        }
+        let job = ReportJob(draft: draft, account: account, assignment: assignment, requestID: requestID)
         let (outcome, report) = try await ReportCommitQueue.shared(for: database).submit(job)
         return ReportSubmission(outcome: outcome, report: report)
     }

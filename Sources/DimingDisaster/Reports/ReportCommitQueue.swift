@@ -63,10 +63,10 @@ actor ReportCommitQueue {
         writing = false
     }
 
+    private static let timestampStyle = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
+
     static func timestamp() -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return formatter.string(from: Date())
+        Date().formatted(timestampStyle)
     }
 
     // One queue per open database (keyed by the object, held weakly so a closed file's queue goes).

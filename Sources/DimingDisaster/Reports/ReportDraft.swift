@@ -1,3 +1,4 @@
+import DimingCore
 import Crypto
 import Foundation
 
@@ -27,7 +28,7 @@ public struct ReportDraft: Sendable, Equatable {
     public var content: String
 
     public var contentSHA256: String {
-        SHA256.hash(data: Data(content.utf8)).map { String(format: "%02x", $0) }.joined()
+        HexText.lowercase(SHA256.hash(data: Data(content.utf8)))
     }
 
     /// Worse than this, a position is flagged `low_accuracy`.

@@ -76,7 +76,7 @@ public enum ReportParser {
         var observedAt = "", observedUTC = ""
         switch property("observed_at") {
         case let .string(text)?:
-            if let utc = ObservedTime.utc(text) { observedAt = text; observedUTC = utc } else { malformed("observed_at", ReportsMessages.observedAt) }
+            if let time = EventTime(parsing: text) { observedAt = text; observedUTC = time.utcKeepingFraction } else { malformed("observed_at", ReportsMessages.observedAt) }
         case nil: malformed("observed_at", ReportsMessages.required)
         default: malformed("observed_at", ReportsMessages.observedAt)
         }

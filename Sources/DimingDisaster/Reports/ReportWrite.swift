@@ -10,11 +10,13 @@ public enum ReportOutcome: String, Sendable {
     case unchanged
 }
 
-/// One report on its way into the table: parsed, placed by the locator, with who sent it.
+/// One report on its way into the table: parsed, placed (``ReportAssignment``), with who sent it.
+/// The assignment is made before the job joins the group commit, on a read connection: it is
+/// the costliest part of a report and needs no lock, so the one writer only checks and inserts.
 struct ReportJob: Sendable {
     let draft: ReportDraft
     let account: Account
-    let locator: Locator
+    let assignment: ReportAssignment
     let requestID: String?
 }
 
@@ -50,7 +52,7 @@ enum ReportWrite {
             version = previous.version + 1
         }
         guard issues.isEmpty else { throw ReportsError.invalid(issues) }
-        let assignment = try ReportAssignment.assign(lon: draft.lon, lat: draft.lat, locator: job.locator, in: db)
+        let assignment = job.assignment
         var flags: [String] = []
         if assignment.isOutside { flags.append("outside_jurisdiction") }
         if assignment.onBorder { flags.append("on_border") }

@@ -72,15 +72,18 @@ public struct StoredReport: Sendable, Equatable {
 enum ReportStore {
     static let columns = Indicator.allCases.map(\.column)
 
+    // Every report's write reads and inserts through these: statements are prepared once per
+    // connection (GRDB's cache), not parsed and authorized again for each report.
+    static let fetchSQL = """
+        SELECT uid, root, replaces, version, is_current, superseded_at, event, review_state, submitted_by, received_at,
+               observed_at, observed_utc, location_source, accuracy_m, flags, township_code, township_name, county_code, scope_code,
+               nearest_address, nearest_address_m, nearest_road, nearest_road_m, nearest_shelter, nearest_shelter_m,
+               note, photos, crops_affected_mu, crops_hit_mu, crops_lost_mu, content_sha256, geom, \(columns.map(\.quotedDatabaseIdentifier).joined(separator: ", "))
+        FROM disaster_reports WHERE uid = ?
+        """
+
     static func fetch(_ uid: String, in db: Database) throws -> StoredReport? {
-        let figures = columns.map { $0.quotedDatabaseIdentifier }.joined(separator: ", ")
-        guard let row = try Row.fetchOne(db, sql: """
-            SELECT uid, root, replaces, version, is_current, superseded_at, event, review_state, submitted_by, received_at,
-                   observed_at, observed_utc, location_source, accuracy_m, flags, township_code, township_name, county_code, scope_code,
-                   nearest_address, nearest_address_m, nearest_road, nearest_road_m, nearest_shelter, nearest_shelter_m,
-                   note, photos, crops_affected_mu, crops_hit_mu, crops_lost_mu, content_sha256, geom, \(figures)
-            FROM disaster_reports WHERE uid = ?
-            """, arguments: [uid]) else { return nil }
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: fetchSQL), arguments: [uid]) else { return nil }
         var indicators = Indicators.zero
         for indicator in Indicator.allCases { indicators[indicator] = row[indicator.column] }
         var mu: [Indicator: String] = [:]
@@ -104,9 +107,9 @@ enum ReportStore {
 
     /// The names of the photos attached to the version (by the core's attachments), once each.
     static func photosPresent(_ uid: String, in db: Database) throws -> [String] {
-        try String.fetchAll(db, sql: """
+        try String.fetchAll(db.cachedStatement(sql: """
             SELECT DISTINCT file_name FROM diming_attachments WHERE layer = ? AND feature_id = ? AND file_name IS NOT NULL ORDER BY file_name
-            """, arguments: [Layer.disasterReports.name, uid])
+            """), arguments: [Layer.disasterReports.name, uid])
     }
 
     static func stringArray(_ json: String?) -> [String] {
@@ -120,7 +123,7 @@ enum ReportStore {
 
     /// The event's status, nil when there is no such event.
     static func eventStatus(_ event: Int64, in db: Database) throws -> String? {
-        try String.fetchOne(db, sql: "SELECT status FROM disaster_events WHERE id = ?", arguments: [event])
+        try String.fetchOne(db.cachedStatement(sql: "SELECT status FROM disaster_events WHERE id = ?"), arguments: [event])
     }
 
     /// The current version of the report whose root is `root`.
@@ -132,12 +135,18 @@ enum ReportStore {
         try db.execute(sql: "UPDATE disaster_reports SET is_current = 0, superseded_at = ? WHERE uid = ?", arguments: [time, uid])
     }
 
+    /// The columns an insert writes, in the order of ``insert(_:root:version:receivedAt:submittedBy:flags:assignment:scopeCode:in:)``'s values.
+    static let insertedColumns: [String] = ["uid", "event", "root", "replaces", "version", "is_current", "review_state", "submitted_by", "received_at",
+        "observed_at", "observed_utc", "location_source", "accuracy_m", "flags", "township_code", "township_name", "county_code", "scope_code",
+        "nearest_address", "nearest_address_m", "nearest_road", "nearest_road_m", "nearest_shelter", "nearest_shelter_m",
+        "note", "photos", "photos_expected", "content_sha256", "content", "geom"]
+        + Indicator.allCases.flatMap { indicator in [indicator.column] + (indicator.muName.map { [$0] } ?? []) }
+
+    static let insertSQL = "INSERT INTO disaster_reports (\(insertedColumns.map(\.quotedDatabaseIdentifier).joined(separator: ", "))) VALUES ("
+        + Array(repeating: "?", count: insertedColumns.count).joined(separator: ", ") + ")"
+
     static func insert(_ draft: ReportDraft, root: String, version: Int, receivedAt: String, submittedBy: String, flags: [String],
                        assignment: ReportAssignment, scopeCode: String?, in db: Database) throws {
-        var names = ["uid", "event", "root", "replaces", "version", "is_current", "review_state", "submitted_by", "received_at", "observed_at",
-                     "observed_utc", "location_source", "accuracy_m", "flags", "township_code", "township_name", "county_code", "scope_code",
-                     "nearest_address", "nearest_address_m", "nearest_road", "nearest_road_m", "nearest_shelter", "nearest_shelter_m",
-                     "note", "photos", "photos_expected", "content_sha256", "content", "geom"]
         var values: [(any DatabaseValueConvertible)?] = [
             draft.uid, draft.event, root, draft.replaces, version, 1, ReviewState.received.rawValue, submittedBy, receivedAt, draft.observedAt,
             draft.observedUTC, draft.locationSource.rawValue, draft.accuracyM, jsonArray(flags), assignment.townshipCode, assignment.townshipName,
@@ -146,15 +155,9 @@ enum ReportStore {
             draft.contentSHA256, draft.content, Data(SpatiaLiteBlob.encode(.point(Position(lon: draft.lon, lat: draft.lat)), srid: 4490)),
         ]
         for indicator in Indicator.allCases {
-            names.append(indicator.column)
             values.append(draft.indicators[indicator])
-            if let muName = indicator.muName {
-                names.append(muName)
-                values.append(draft.enteredMu[indicator])
-            }
+            if indicator.muName != nil { values.append(draft.enteredMu[indicator]) }
         }
-        let columns = names.map(\.quotedDatabaseIdentifier).joined(separator: ", ")
-        let marks = Array(repeating: "?", count: names.count).joined(separator: ", ")
-        try db.execute(sql: "INSERT INTO disaster_reports (\(columns)) VALUES (\(marks))", arguments: StatementArguments(values))
+        try db.cachedStatement(sql: insertSQL).execute(arguments: StatementArguments(values))
     }
 }

@@ -95,7 +95,7 @@ struct DisasterReportsController {
             let staged = try await OffPool.run {
                 let url = try store.newStagingURL()
                 try Data(bytes).write(to: url)
-                let digest = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+                let digest = HexText.lowercase(SHA256.hash(data: bytes))
                 return StagedAttachment(url: url, sha256: digest, sizeBytes: Int64(bytes.count))
             }
             _ = try await Attachments.add(staged, mediaType: type, fileName: try AttachmentName.validated(part.fileName), layer: .disasterReports,

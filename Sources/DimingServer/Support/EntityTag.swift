@@ -1,3 +1,4 @@
+import DimingCore
 import Crypto
 import Foundation
 
@@ -5,7 +6,7 @@ import Foundation
 enum EntityTag {
     /// A strong tag for a representation named by `key` (data version, resource, format …).
     static func make(_ key: String) -> String {
-        "\"" + SHA256.hash(data: Data(key.utf8)).prefix(12).map { String(format: "%02x", $0) }.joined() + "\""
+        "\"" + HexText.lowercase(SHA256.hash(data: Data(key.utf8)).prefix(12)) + "\""
     }
 
     /// The tag of the gzip-coded variant of a representation.

@@ -1,3 +1,4 @@
+import DimingCore
 import Crypto
 import Foundation
 import Hummingbird
@@ -60,6 +61,6 @@ final class BodyMeter {
 
     /// The SHA-256 of everything added, as 64 lowercase hex digits.
     var hexDigest: String {
-        hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        HexText.lowercase(hasher.finalize())
     }
 }
