@@ -30,8 +30,9 @@ extension Disaster {
         let account = try Self.authorizeReporter(actor)
         let locator = try await locators.locator()
         try Self.refuseSwapped(draft, locator: locator)
+        let nearby = try await NearbyCache.shared(for: database).layers()
         let assignment = try await database.pool.read { db in
-            try ReportAssignment.assign(lon: draft.lon, lat: draft.lat, locator: locator, in: db)
+            try ReportAssignment.assign(lon: draft.lon, lat: draft.lat, locator: locator, nearby: nearby, in: db)
         }
         let job = ReportJob(draft: draft, account: account, assignment: assignment, requestID: requestID)
         let (outcome, report) = try await ReportCommitQueue.shared(for: database).submit(job)
