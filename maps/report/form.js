@@ -762,7 +762,9 @@
   }
 
   // For tests and for a support person's console: the outbox and a send now.
+  // written(): resolves once the last value stored is in IndexedDB too (the copy a kill keeps).
   window.dimingReport = { outbox: outbox, flush: flush, uuid: uuid, getPhoto: getPhoto,
+                          written: function () { return lastMirror; },
                           keys: { outbox: OUTBOX_KEY, token: TOKEN_KEY, draft: DRAFT_KEY } };
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
