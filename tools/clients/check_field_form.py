@@ -26,6 +26,8 @@ disaster_reporter account and an event, opens /report at a phone's size (390×84
   * TC-6.4: 5 reports queued offline, the browser killed (SIGKILL) and started again on the same
     profile (a reboot, the hard way): still 5 queued and none on the server; online, each is sent
     once (201);
+  * the browser refusing storage (setItem and IndexedDB throwing): the page says so in red, the
+    text stays in the form;
   * no request leaves the server's origin. Saves a screenshot.
 Exits 1 naming what failed; the last line is `field_form: N passed, M failed`.
 """
@@ -310,6 +312,23 @@ def draft_savepoint(driver, origin, token, event, folder, db, urls):
     return driver
 
 
+def storage_refused(driver, origin):
+    """The browser refuses to store anything (quota, private mode): the page says so in red and the
+    text typed stays in the form."""
+    driver.execute_script("""
+        Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };
+        IDBDatabase.prototype.transaction = function () { throw new DOMException('refused', 'UnknownError'); };""")
+    note = driver.find_element(By.CSS_SELECTOR, "#note")
+    note.clear()
+    note.send_keys("存储被拒绝")
+    status = driver.find_element(By.ID, "draft-status")
+    said = wait_for(driver, lambda: "拒绝" in status.text and "problem" in (status.get_attribute("class") or ""), 5)
+    check("storage refused: the page says the draft is not kept (in red)", said, status.text)
+    check("storage refused: the text typed stays in the form", value(driver, "#note") == "存储被拒绝")
+    open_form(driver, origin)  # the browser's own storage functions again
+    driver.find_element(By.ID, "note").clear()
+
+
 def reboot_with_queue(driver, origin, event, db, urls):
     """TC-6.4: 5 reports queued offline, the browser killed (SIGKILL) and started again on the same
     profile (the phone rebooted, the hard way): all 5 still queued; online, each is sent once (201)."""
@@ -504,6 +523,7 @@ def main():
 
         driver = draft_savepoint(driver, origin, token, event, folder, db, urls)
         driver = reboot_with_queue(driver, origin, event, db, urls)
+        storage_refused(driver, origin)
 
         driver.execute_script("window.scrollTo(0, document.body.scrollHeight)")
         driver.save_screenshot(a.screenshot)
