@@ -10,8 +10,9 @@ The server runs with LD_PRELOAD=SHIM and FSYNC_FAULT_TRIGGER=WORK/fsync.fail: wh
 every fsync/fdatasync of the server fails with EIO (tools/crash/fsync_fault.c).
 1. no fault: 4 clients submit 10 reports each, all acknowledged (201);
 2. a short fault: 3 reports are answered 5xx with problem JSON, promptly (no hang), /health still
-   answers; the fault is lifted and the same 3 reports, resent, are stored (201) by the SAME process:
-   a failed commit does not leave the server broken;
+   answers, and a photo upload for an acknowledged report is a 5xx too; the fault is lifted: the
+   photo resent is stored (201, present once, no staged file left behind) and the same 3 reports,
+   resent, are stored (201) by the SAME process: a failed commit does not leave the server broken;
 3. the power cut: the fault is on again, 4 clients submit the rest; every answer must be a 5xx
    (never 201/200), and once 8 have failed the server gets SIGKILL with requests in flight;
 4. the fault is lifted, the server starts again on the same file, each client resends everything it
@@ -22,6 +23,7 @@ every fsync/fdatasync of the server fails with EIO (tools/crash/fsync_fault.c).
 Standard library only. The last line is `fsync-fault: N passed, M failed`; exit status 1 on failure.
 """
 import argparse
+import base64
 import http.client
 import json
 import os
@@ -86,6 +88,40 @@ def problem_5xx(entry):
         return json.loads(text).get("status") == status
     except ValueError:
         return False
+
+
+# The smallest JPEG there is (1×1): a photo of a report (POST /reports/{id}/photos).
+JPEG = base64.b64decode("/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////"
+                        "////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=")
+
+
+def request(port, token, method, path, body=None, ctype=None):
+    """(status, content type, parsed JSON or None) of one request on its own connection."""
+    c = http.client.HTTPConnection(crash.HOST, port, timeout=20)
+    try:
+        headers = {"Authorization": f"Bearer {token}", "Accept": "application/geo+json, application/json"}
+        if ctype:
+            headers["Content-Type"] = ctype
+        c.request(method, path, body=body, headers=headers)
+        r = c.getresponse()
+        text = r.read()
+        try:
+            doc = json.loads(text)
+        except ValueError:
+            doc = None
+        return r.status, r.getheader("Content-Type") or "", doc
+    finally:
+        c.close()
+
+
+def stray_files(db):
+    """Files of the attachment store outside its content folder (staged uploads left behind)."""
+    root = db + ".files"
+    out = []
+    for folder, _, files in os.walk(root):
+        if os.path.relpath(folder, root).split(os.sep)[0] != "sha256":
+            out += [os.path.join(folder, f) for f in files]
+    return out
 
 
 def health(port):
@@ -173,7 +209,19 @@ def main():
           health(server.port) == 200 and server.proc.poll() is None)
     say(f"phase 2: the answers under the fault: {[(s, ct) for _, s, ct, _, _ in answers]}; "
         f"first detail: {answers[0][4][:200].decode('utf-8', 'replace') if answers else '-'}")
+    # A photo of an acknowledged report: its file's fsync fails too, before any row commits.
+    photo_of = c0.reports[0][0]
+    path = f"/reports/{photo_of}/photos?name=fsync.jpg"
+    st, ctype, doc = request(server.port, c0.token, "POST", path, JPEG, "image/jpeg")
+    check("fsync fails: a photo upload is answered with a 5xx problem JSON too", 500 <= st < 600 and "problem+json" in ctype
+          and (doc or {}).get("status") == st, f"{st} {ctype}")
     fault(False)
+    st, _, _ = request(server.port, c0.token, "POST", path, JPEG, "image/jpeg")
+    _, _, doc = request(server.port, c0.token, "GET", f"/reports/{photo_of}")
+    props = (doc or {}).get("properties") or {}
+    check("fault lifted: the same photo resent is stored (201), the report shows it present once",
+          st == 201 and props.get("photos_present") == 1, f"{st}, photos_present {props.get('photos_present')}")
+    check("no staged upload is left behind by the failed one", not stray_files(a.db), ", ".join(stray_files(a.db)[:3]))
     mark = len(c0.seen)
     for uid, body, _ in brief:
         c0.send(uid, body)
