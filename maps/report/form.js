@@ -119,7 +119,8 @@
     draftPhotos = draft.photos || [];
     renderPhotos();
     $('draft-recovered').hidden = false;
-    draftStatus('草稿保存于 Draft saved at ' + (draft.saved_at || ''), false);
+    var at = new Date(draft.saved_at);
+    draftStatus('草稿保存于 Draft saved at ' + (isNaN(at.getTime()) ? '' : at.toLocaleString()), false);
   }
 
   /** Discarding the draft: its fields emptied and its photos deleted from this browser. */
@@ -130,6 +131,12 @@
   }
 
   var PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'];
+
+  /** Some in-app pickers give no type: the name's extension tells. */
+  function typeByName(name) {
+    var ext = (/\.([a-z0-9]+)$/i.exec(name || '') || [])[1];
+    return { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp' }[(ext || '').toLowerCase()] || '';
+  }
 
   /** A display name the server takes (one printable line, no slash), unique within the report. */
   function photoName(file, taken) {
@@ -145,11 +152,12 @@
     $('photos').value = '';
     files.reduce(function (p, file) {
       return p.then(function () {
-        if (PHOTO_TYPES.indexOf(file.type) < 0) {
+        var type = file.type || typeByName(file.name);
+        if (PHOTO_TYPES.indexOf(type) < 0) {
           draftStatus('只能用 JPEG、PNG 或 WebP 照片 Only JPEG, PNG or WebP photos: ' + file.name, true);
           return;
         }
-        var record = { key: uuid(), name: photoName(file, draftPhotos.map(function (x) { return x.name; })), type: file.type, blob: file };
+        var record = { key: uuid(), name: photoName(file, draftPhotos.map(function (x) { return x.name; })), type: type, blob: file };
         return putPhoto(record).then(function (where) {
           draftPhotos.push({ key: record.key, name: record.name, type: record.type, size: file.size, where: where });
           renderPhotos();
@@ -176,10 +184,11 @@
       li.setAttribute('data-key', p.key);
       var img = document.createElement('img');
       img.alt = p.name;
+      // A data: URL, not blob: (the server's Content-Security-Policy allows img-src 'self' data:).
       getPhoto(p.key).then(function (found) {
-        if (found) img.src = URL.createObjectURL(found.blob);
-        else li.className = 'missing';
-      });
+        if (!found) { li.className = 'missing'; return; }
+        return S.dataURL(found.blob).then(function (url) { img.src = url; });
+      }).catch(function () { li.className = 'missing'; });
       li.appendChild(img);
       var name = document.createElement('span');
       name.className = 'name';

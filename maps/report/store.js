@@ -161,6 +161,6 @@
     load: load, store: store, forget: forget, reconcile: reconcile,
     // resolves true once the last value stored is in IndexedDB too (the copy a killed browser keeps)
     written: function () { return lastMirror; },
-    putPhoto: putPhoto, getPhoto: getPhoto, deletePhoto: deletePhoto
+    putPhoto: putPhoto, getPhoto: getPhoto, deletePhoto: deletePhoto, dataURL: dataURL
   };
 })();

@@ -278,6 +278,13 @@ def draft_savepoint(driver, origin, token, event, folder, db, urls):
           "note": "草稿恢复", "affected": "42", "crops": "12.5", "unit": "mu"}, restored)
     names = driver.execute_script("return Array.from(document.querySelectorAll('#photo-list li .name')).map(e => e.textContent)")
     check("after the kill: the photo is listed in the draft", len(names) == 1 and names[0].startswith("灾情照片-1.jpg"), names)
+    check("after the kill: the photo's thumbnail shows", wait_for(driver, lambda: driver.execute_script(
+        "var i = document.querySelector('#photo-list img'); return !!i && i.complete && i.naturalWidth > 0"), 10))
+    for shot, element in (("field-form-draft.png", "draft-recovered"), ("field-form-photo.png", "photo-list")):
+        # Below the sticky header; the recovered form as the reporter sees it (kept in work/).
+        driver.execute_script("window.scrollTo(0, document.getElementById(arguments[0]).getBoundingClientRect().top"
+                              " + window.scrollY - 120)", element)
+        driver.save_screenshot(os.path.join(WORK, shot))
     key = driver.execute_script("var li = document.querySelector('#photo-list li'); return li ? li.dataset.key : ''")
     got = driver.execute_async_script("""var done = arguments[arguments.length - 1];
         window.dimingReport.getPhoto(arguments[0]).then(function (p) { done(p ? p.blob.size : -1); }, function () { done(-2); });""", key)
