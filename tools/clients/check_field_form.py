@@ -23,6 +23,8 @@ disaster_reporter account and an event, opens /report at a phone's size (390×84
     opened again: the draft is back with every field and the photo's bytes (IndexedDB); finalize
     makes one outbox entry (UUID v4, the photo) and clears the draft; online, the report then its
     photo are sent (the server: photos expected 1, present 1) and the photo leaves the browser;
+  * the photo cut off after the report's acknowledgement: "partial" (报告已送达，照片待发送), the
+    server has the report with 0 of 1 photos; "立即发送" sends the photo alone and the entry is sent;
   * TC-6.4: 5 reports queued offline, the browser killed (SIGKILL) and started again on the same
     profile (a reboot, the hard way): still 5 queued and none on the server; online, each is sent
     once (201);
@@ -319,6 +321,36 @@ def draft_savepoint(driver, origin, token, event, folder, db, urls):
     return driver
 
 
+def photo_after_report(driver, origin, token, event, folder, db):
+    """The report acknowledged but its photo cut off: 报告已送达，照片待发送 (partial), not "sent";
+    with "立即发送" the photo alone goes (the report is not sent again) and the entry is sent."""
+    photo = os.path.join(folder, "灾情照片-1.jpg")  # made by draft_savepoint
+    driver.execute_cdp_cmd("Network.enable", {})
+    driver.execute_cdp_cmd("Network.setBlockedURLs", {"urls": ["*/photos?*"]})
+    before = {x["id"] for x in outbox(driver)}
+    type_fields(driver, event, "111.4355", "30.3755", {"affected_people": 7}, note="照片后到")
+    driver.find_element(By.ID, "photos").send_keys(photo)
+    wait_for(driver, lambda: len(driver.find_elements(By.CSS_SELECTOR, "#photo-list li")) == 1, 10)
+    driver.find_element(By.ID, "save").click()
+    uid = None
+    if wait_for(driver, lambda: any(x["id"] not in before for x in outbox(driver)), 10):
+        uid = next(x["id"] for x in outbox(driver) if x["id"] not in before)
+    entry = lambda: next((x for x in outbox(driver) if x["id"] == uid), {})  # noqa: E731
+    partial = wait_for(driver, lambda: entry().get("state") == "partial" and entry().get("reason"), 20)
+    badge = badges(driver).get(uid, "")
+    check("photo cut off: the entry is partial, 报告已送达，照片待发送, with the reason",
+          partial and "照片待发送" in badge, f"{entry()} {badge}")
+    check("photo cut off: the server has the report, 1 photo expected, 0 present",
+          uid in stored(db) and report_json(origin, token, uid)["properties"].get("photos_present") == 0)
+    driver.execute_cdp_cmd("Network.setBlockedURLs", {"urls": []})
+    driver.find_element(By.ID, "send-now").click()
+    done = wait_for(driver, lambda: entry().get("state") == "sent", 20)
+    props = report_json(origin, token, uid)["properties"]
+    check("send now: the photo goes, the entry is sent, the report was not sent again (201 kept)",
+          done and entry().get("tries") == 1 and entry().get("status") == 201 and props.get("photos_present") == 1,
+          f"{entry()} photos_present {props.get('photos_present')}")
+
+
 def storage_refused(driver, origin):
     """The browser refuses to store anything (quota, private mode): the page says so in red and the
     text typed stays in the form."""
@@ -529,6 +561,7 @@ def main():
         check("the corrected report is sent with a new id", fixed and newest["id"] != bad.get("id") and newest["id"] in stored(db), newest)
 
         driver = draft_savepoint(driver, origin, token, event, folder, db, urls)
+        photo_after_report(driver, origin, token, event, folder, db)
         driver = reboot_with_queue(driver, origin, event, db, urls)
         storage_refused(driver, origin)
 
