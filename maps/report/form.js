@@ -272,7 +272,7 @@
     // browser's store under their keys until the server has each one.
     items.unshift({ id: id, state: 'queued', saved_at: new Date().toISOString(), body: JSON.stringify(read.feature),
                     event: read.feature.properties.event, observed_at: read.feature.properties.observed_at, tries: 0,
-                    photos: draftPhotos.map(function (p) { return { key: p.key, name: p.name, type: p.type, state: 'queued' }; }) });
+                    photos: draftPhotos.map(function (p) { return { key: p.key, name: p.name, type: p.type, size: p.size, state: 'queued' }; }) });
     if (!store(OUTBOX_KEY, items)) problem('浏览器存储不可用，报告仅在本页 Storage is blocked: the report lives in this page only');
     clearFigures();
     clearDraft();
@@ -492,7 +492,7 @@
     render();
   }
 
-  /** A refused report back into the form: saved again it is a new report with a new id. */
+  /** A refused report back into the form with its photos: saved again it is a new report with a new id. */
   function toForm(item) {
     var f = JSON.parse(item.body), p = f.properties;
     $('event').value = String(p.event);
@@ -509,6 +509,11 @@
       inputs[i].value = p[name] === undefined ? '' : String(p[name]);
     }
     $('note').value = p.note || '';
+    // Its photos move to the draft (the refused entry keeps none, so removing it deletes none of them).
+    draftPhotos = (item.photos || []).filter(function (x) { return x.state === 'queued'; })
+      .map(function (x) { return { key: x.key, name: x.name, type: x.type, size: x.size || 0 }; });
+    update(item.id, { photos: [] });
+    renderPhotos();
     saveDraft();
     problem(item.reason);
     $('report-form').scrollIntoView();
