@@ -3,7 +3,7 @@
 # checks, which measure the build users run), check the server with real clients (GDAL, QGIS,
 # Chromium: tools/clients/), attack it (tools/attack/: hostile clients, role × scope matrix,
 # memory under load on the demo and on China's 2,875 counties), kill -9 the server while clients
-# submit disaster reports (tools/crash/: nothing acknowledged lost or doubled), run schemathesis against its
+# submit disaster reports and fail its fsync (tools/crash/: nothing acknowledged lost or doubled), run schemathesis against its
 # OpenAPI document, fuzz the readers and parsers (tools/fuzz/, 60 s a target), then swift test
 # (library, CLI and server tests). Each check ends with "<name>: N passed, M failed".
 set -euo pipefail
@@ -14,6 +14,7 @@ swift build -c release
 tools/clients/run_all.sh --diming .build/debug/diming
 tools/attack/run.sh --diming .build/release/diming
 tools/crash/run.sh --diming .build/release/diming
+tools/crash/fsync_fault.sh --diming .build/release/diming
 tools/schemathesis/run.sh --diming .build/debug/diming
 tools/attack/memory.sh --diming .build/release/diming --counties
 tools/fuzz/run.sh --seconds "${DIMING_FUZZ_SECONDS:-60}"

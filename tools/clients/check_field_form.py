@@ -18,15 +18,29 @@ disaster_reporter account and an event, opens /report at a phone's size (390×84
     same id and body → "sent" again (the server answers 200), still one row for it;
   * the same id with other content (a changed body) → 409 → "refused" with the server's reason,
     not retried; a report breaking a consistency rule (绝收 > 受灾) → "refused" naming the field;
+  * TC-6.1: a queued report reads 已保存，尚未提交 (saved, not yet submitted), never "sent";
+  * TC-6.2: fields typed and a photo chosen, the renderer killed (DevTools Page.crash) and the form
+    opened again: the draft is back with every field and the photo's bytes (IndexedDB); finalize
+    makes one outbox entry (UUID v4, the photo) and clears the draft; online, the report then its
+    photo are sent (the server: photos expected 1, present 1) and the photo leaves the browser;
+  * the photo cut off after the report's acknowledgement: "partial" (报告已送达，照片待发送), the
+    server has the report with 0 of 1 photos; "立即发送" sends the photo alone and the entry is sent;
+  * TC-6.4: 5 reports queued offline, the browser killed (SIGKILL) and started again on the same
+    profile (a reboot, the hard way): still 5 queued and none on the server; online, each is sent
+    once (201);
+  * the browser refusing storage (setItem and IndexedDB throwing): the page says so in red, the
+    text stays in the form;
   * no request leaves the server's origin. Saves a screenshot.
 Exits 1 naming what failed; the last line is `field_form: N passed, M failed`.
 """
 import argparse
 import atexit
+import base64
 import json
 import os
 import re
 import shutil
+import signal
 import socket
 import sqlite3
 import subprocess
@@ -105,7 +119,8 @@ def stored(db):
         con.close()
 
 
-def make_driver():
+def make_driver(profile=None):
+    """Chromium at a phone's size; the same PROFILE again is the same phone after a reboot."""
     chromium = next((p for p in ("/usr/bin/chromium", "/usr/lib/chromium/chromium") if os.path.exists(p)), None)
     driver_path = next((p for p in ("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver") if os.path.exists(p)), None)
     if not chromium or not driver_path:
@@ -113,13 +128,48 @@ def make_driver():
         sys.exit(2)
     opts = webdriver.ChromeOptions()
     opts.binary_location = chromium
-    profile = tempfile.mkdtemp(prefix="chrome-profile.", dir=WORK)
-    atexit.register(shutil.rmtree, profile, True)
+    if profile is None:
+        profile = tempfile.mkdtemp(prefix="chrome-profile.", dir=WORK)
+        atexit.register(shutil.rmtree, profile, True)
     for a in headless.chromium_arguments(390, 844, profile):
         opts.add_argument(a)
     opts.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
     service = Service(executable_path=driver_path, log_output=os.path.join(WORK, "chromedriver.log"))
-    return webdriver.Chrome(service=service, options=opts)
+    driver = webdriver.Chrome(service=service, options=opts)
+    driver.profile = profile
+    # A phone's viewport whatever the headless window's minimum width.
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True})
+    return driver
+
+
+def requested(driver, urls):
+    """Adds the URLs the page requested (the performance log, read once) to URLS."""
+    for entry in driver.get_log("performance"):
+        msg = json.loads(entry["message"])["message"]
+        if msg.get("method") == "Network.requestWillBeSent":
+            urls.add(msg["params"]["request"]["url"])
+    return urls
+
+
+def open_form(driver, origin):
+    driver.get(origin + "/report")
+    return wait_for(driver, lambda: driver.execute_script("return document.body.dataset.state") == "ready", 20)
+
+
+def badges(driver):
+    """id → the state's text as the list shows it."""
+    return driver.execute_script("""var o = {};
+        document.querySelectorAll('#outbox li').forEach(function (li) { o[li.dataset.id] = li.querySelector('.badge').textContent; });
+        return o;""")
+
+
+def value(driver, selector):
+    return driver.find_element(By.CSS_SELECTOR, selector).get_attribute("value")
+
+
+def report_json(origin, token, uid):
+    req = urllib.request.Request(f"{origin}/reports/{uid}", headers={"Authorization": f"Bearer {token}"})
+    return json.loads(urllib.request.urlopen(req, timeout=10).read())
 
 
 def network(driver, offline):
@@ -149,6 +199,11 @@ def wait_for(driver, predicate, timeout):
 
 
 def fill(driver, event, lon, lat, figures, unit="ha", note=""):
+    type_fields(driver, event, lon, lat, figures, unit, note)
+    driver.find_element(By.ID, "save").click()
+
+
+def type_fields(driver, event, lon, lat, figures, unit="ha", note=""):
     def put(selector, value):
         el = driver.find_element(By.CSS_SELECTOR, selector)
         el.clear()
@@ -162,7 +217,192 @@ def fill(driver, event, lon, lat, figures, unit="ha", note=""):
         put(f'[data-indicator="{name}"]', value)
     if note:
         put("#note", note)
+
+
+def kill_browser(driver, urls):
+    """SIGKILL to this driver's Chromium (the chromedriver's child using its profile), then a new
+    Chromium on the same profile: the phone's app killed and opened again. The URLs requested so
+    far are added to URLS first."""
+    requested(driver, urls)
+    profile, parent = driver.profile, driver.service.process.pid
+    for pid in os.listdir("/proc"):
+        if not pid.isdigit():
+            continue
+        try:
+            with open(f"/proc/{pid}/stat") as f:
+                ppid = int(f.read().rsplit(")", 1)[1].split()[1])
+            with open(f"/proc/{pid}/cmdline", "rb") as f:
+                cmdline = f.read()
+        except OSError:
+            continue
+        if ppid == parent and profile.encode() in cmdline:
+            os.kill(int(pid), signal.SIGKILL)
+    try:
+        driver.quit()
+    except Exception:  # its browser is gone: the session ends badly, as it should
+        pass
+    return make_driver(profile)
+
+
+def draft_savepoint(driver, origin, token, event, folder, db, urls):
+    """TC-6.2: fields typed and a photo chosen, the page's renderer killed, the draft back with the
+    photo; finalize turns it into an outbox entry that is sent with its photo, and clears the draft."""
+    photo = os.path.join(folder, "灾情照片-1.jpg")
+    data = driver.execute_script("""var c = document.createElement('canvas'); c.width = 320; c.height = 240;
+        var g = c.getContext('2d'); g.fillStyle = '#b3261e'; g.fillRect(0, 0, 320, 240);
+        g.fillStyle = '#fff'; g.fillRect(40, 40, 120, 80); return c.toDataURL('image/jpeg', 0.9);""")
+    with open(photo, "wb") as f:
+        f.write(base64.b64decode(data.split(",", 1)[1]))
+    size = os.path.getsize(photo)
+    type_fields(driver, event, "111.4333", "30.3777", {"affected_people": 42, "collapsed_households": 1,
+                                                       "collapsed_rooms": 3, "crops_affected": "12.5"}, unit="mu", note="草稿恢复")
+    driver.find_element(By.ID, "photos").send_keys(photo)
+    def draft_kept():
+        draft = driver.execute_script("return JSON.parse(localStorage.getItem(window.dimingReport.keys.draft) || 'null')") or {}
+        durable = driver.find_element(By.ID, "draft-status").get_attribute("data-durable")
+        return len(draft.get("photos") or []) == 1 and durable == draft.get("saved_at")
+    # Kept = the page says so: the draft with its photo written to IndexedDB (its mirror) too.
+    kept = wait_for(driver, draft_kept, 10)
+    check("TC-6.2: the draft (fields and 1 photo) is saved as typed, before any save button", kept)
+    check("the draft's status line says it is saved", "草稿已自动保存" in driver.find_element(By.ID, "draft-status").text,
+          driver.find_element(By.ID, "draft-status").text)
+    # The kill: the browser itself gets SIGKILL (no unload handler, no shutdown flush), as when a
+    # phone ends the app; then it is started again on the same profile.
+    driver = kill_browser(driver, urls)
+    open_form(driver, origin)
+    check("after the kill: the form reloads", driver.execute_script("return !!window.dimingReport"))
+    check("after the kill: the recovered-draft notice shows", driver.find_element(By.ID, "draft-recovered").is_displayed())
+    restored = {"lon": value(driver, "#lon"), "lat": value(driver, "#lat"), "note": value(driver, "#note"),
+                "affected": value(driver, '[data-indicator="affected_people"]'),
+                "crops": value(driver, '[data-indicator="crops_affected"]'),
+                "unit": driver.execute_script("return document.querySelector('input[name=\"area-unit\"]:checked').value")}
+    check("after the kill: every field is back as typed (亩 kept)", restored == {"lon": "111.4333", "lat": "30.3777",
+          "note": "草稿恢复", "affected": "42", "crops": "12.5", "unit": "mu"}, restored)
+    names = driver.execute_script("return Array.from(document.querySelectorAll('#photo-list li .name')).map(e => e.textContent)")
+    check("after the kill: the photo is listed in the draft", len(names) == 1 and names[0].startswith("灾情照片-1.jpg"), names)
+    check("after the kill: the photo's thumbnail shows", wait_for(driver, lambda: driver.execute_script(
+        "var i = document.querySelector('#photo-list img'); return !!i && i.complete && i.naturalWidth > 0"), 10))
+    for shot, element in (("field-form-draft.png", "draft-recovered"), ("field-form-photo.png", "photo-list")):
+        # Below the sticky header; the recovered form as the reporter sees it (kept in work/).
+        driver.execute_script("window.scrollTo(0, document.getElementById(arguments[0]).getBoundingClientRect().top"
+                              " + window.scrollY - 120)", element)
+        driver.save_screenshot(os.path.join(WORK, shot))
+    key = driver.execute_script("var li = document.querySelector('#photo-list li'); return li ? li.dataset.key : ''")
+    got = driver.execute_async_script("""var done = arguments[arguments.length - 1];
+        window.dimingReport.getPhoto(arguments[0]).then(function (p) { done(p ? p.blob.size : -1); }, function () { done(-2); });""", key)
+    check(f"after the kill: the photo's bytes are kept in the browser ({size} bytes)", got == size, got)
+
+    before = {x["id"] for x in outbox(driver)}
     driver.find_element(By.ID, "save").click()
+    wait_for(driver, lambda: any(x["id"] not in before for x in outbox(driver)), 10)
+    item = next((x for x in outbox(driver) if x["id"] not in before), {})
+    check("finalize: the draft becomes one outbox entry with a UUID v4 and its photo",
+          UUID4.match(item.get("id", "")) and len(item.get("photos") or []) == 1, item)
+    check("finalize: the draft is cleared (storage, fields, photo list)",
+          driver.execute_script("return localStorage.getItem(window.dimingReport.keys.draft)") is None
+          and value(driver, "#note") == "" and value(driver, '[data-indicator="affected_people"]') == ""
+          and not driver.find_elements(By.CSS_SELECTOR, "#photo-list li"))
+    uid = item.get("id")
+    sent = wait_for(driver, lambda: next((x for x in outbox(driver) if x["id"] == uid), {}).get("state") == "sent", 20)
+    item = next((x for x in outbox(driver) if x["id"] == uid), {"id": uid, "photos": []})
+    check("online: the report and then its photo are sent (state sent, photo sent)",
+          sent and [p["state"] for p in item.get("photos") or []] == ["sent"], item)
+    try:
+        props = report_json(origin, token, uid)["properties"]
+    except (OSError, ValueError, TypeError) as e:
+        props = {"error": str(e)}
+    check("the server has the report with its photo (photos expected 1, present 1)",
+          props.get("photos_expected") == 1 and props.get("photos_present") == 1 and props.get("affected_people") == 42,
+          {k: props.get(k) for k in ("photos", "photos_expected", "photos_present", "affected_people")})
+    gone = driver.execute_async_script("""var done = arguments[arguments.length - 1];
+        window.dimingReport.getPhoto(arguments[0]).then(function (p) { done(p === null); }, function () { done(false); });""", key)
+    check("a photo the server has is deleted from the browser", gone)
+    check("one row for it on the server", item["id"] in stored(db))
+    return driver
+
+
+def photo_after_report(driver, origin, token, event, folder, db):
+    """The report acknowledged but its photo cut off: 报告已送达，照片待发送 (partial), not "sent";
+    with "立即发送" the photo alone goes (the report is not sent again) and the entry is sent."""
+    photo = os.path.join(folder, "灾情照片-1.jpg")  # made by draft_savepoint
+    driver.execute_cdp_cmd("Network.enable", {})
+    driver.execute_cdp_cmd("Network.setBlockedURLs", {"urls": ["*/photos?*"]})
+    before = {x["id"] for x in outbox(driver)}
+    type_fields(driver, event, "111.4355", "30.3755", {"affected_people": 7}, note="照片后到")
+    driver.find_element(By.ID, "photos").send_keys(photo)
+    wait_for(driver, lambda: len(driver.find_elements(By.CSS_SELECTOR, "#photo-list li")) == 1, 10)
+    driver.find_element(By.ID, "save").click()
+    uid = None
+    if wait_for(driver, lambda: any(x["id"] not in before for x in outbox(driver)), 10):
+        uid = next(x["id"] for x in outbox(driver) if x["id"] not in before)
+    entry = lambda: next((x for x in outbox(driver) if x["id"] == uid), {})  # noqa: E731
+    partial = wait_for(driver, lambda: entry().get("state") == "partial" and entry().get("reason"), 20)
+    badge = badges(driver).get(uid, "")
+    check("photo cut off: the entry is partial, 报告已送达，照片待发送, with the reason",
+          partial and "照片待发送" in badge, f"{entry()} {badge}")
+    check("photo cut off: the server has the report, 1 photo expected, 0 present",
+          uid in stored(db) and report_json(origin, token, uid)["properties"].get("photos_present") == 0)
+    driver.execute_cdp_cmd("Network.setBlockedURLs", {"urls": []})
+    driver.find_element(By.ID, "send-now").click()
+    done = wait_for(driver, lambda: entry().get("state") == "sent", 20)
+    props = report_json(origin, token, uid)["properties"]
+    check("send now: the photo goes, the entry is sent, the report was not sent again (201 kept)",
+          done and entry().get("tries") == 1 and entry().get("status") == 201 and props.get("photos_present") == 1,
+          f"{entry()} photos_present {props.get('photos_present')}")
+
+
+def storage_refused(driver, origin):
+    """The browser refuses to store anything (quota, private mode): the page says so in red and the
+    text typed stays in the form."""
+    driver.execute_script("""
+        Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };
+        IDBDatabase.prototype.transaction = function () { throw new DOMException('refused', 'UnknownError'); };""")
+    note = driver.find_element(By.CSS_SELECTOR, "#note")
+    note.clear()
+    note.send_keys("存储被拒绝")
+    status = driver.find_element(By.ID, "draft-status")
+    said = wait_for(driver, lambda: "拒绝" in status.text and "problem" in (status.get_attribute("class") or ""), 5)
+    check("storage refused: the page says the draft is not kept (in red)", said, status.text)
+    check("storage refused: the text typed stays in the form", value(driver, "#note") == "存储被拒绝")
+    open_form(driver, origin)  # the browser's own storage functions again
+    driver.find_element(By.ID, "note").clear()
+
+
+def reboot_with_queue(driver, origin, event, db, urls):
+    """TC-6.4: 5 reports queued offline, the browser killed (SIGKILL) and started again on the same
+    profile (the phone rebooted, the hard way): all 5 still queued; online, each is sent once (201)."""
+    network(driver, True)
+    wait_for(driver, lambda: driver.execute_script("return navigator.onLine") is False, 5)
+    before = {x["id"] for x in outbox(driver)}
+    for n in range(5):
+        fill(driver, event, f"111.44{n}", "30.381", {"affected_people": 100 + n}, note=f"重启前 {n + 1}")
+    wait_for(driver, lambda: len(outbox(driver)) == len(before) + 5, 10)
+    five = [x["id"] for x in outbox(driver) if x["id"] not in before]
+    check("TC-6.4: offline, 5 reports saved, all queued",
+          len(five) == 5 and all(x["state"] == "queued" for x in outbox(driver) if x["id"] in five))
+    mirrored = driver.execute_async_script("""var done = arguments[arguments.length - 1];
+        window.dimingReport.written().then(done, function () { done(false); });""")
+    check("the outbox is written to IndexedDB too (what a killed browser keeps)", mirrored is True, mirrored)
+    # The phone switched off hard: SIGKILL, no shutdown; localStorage's last writes are lost then.
+    driver = kill_browser(driver, urls)
+    driver.execute_cdp_cmd("Network.enable", {})
+    driver.execute_cdp_cmd("Network.setBlockedURLs", {"urls": ["*/reports"]})
+    open_form(driver, origin)
+    time.sleep(1.5)
+    after = {x["id"]: x["state"] for x in outbox(driver)}
+    check("after the reboot: the 5 reports are still there, queued", all(after.get(i) == "queued" for i in five), after)
+    check("after the reboot: none of them is on the server", not (set(five) & set(stored(db))))
+    network(driver, True)
+    driver.execute_cdp_cmd("Network.setBlockedURLs", {"urls": []})
+    time.sleep(0.5)
+    network(driver, False)
+    done = wait_for(driver, lambda: all(x["state"] == "sent" for x in outbox(driver) if x["id"] in five), 30)
+    items = [x for x in outbox(driver) if x["id"] in five]
+    check("online again: all 5 sent, each acknowledged 201 on its first arrival (sent once)",
+          done and len(items) == 5 and all(x.get("status") == 201 for x in items), [(x["state"], x.get("status")) for x in items])
+    rows = stored(db)
+    check("the server has the 5 reports, once each", len(five) == 5 and all(i in rows for i in five), sorted(set(five) - set(rows)))
+    return driver
 
 
 def main():
@@ -194,8 +434,7 @@ def main():
         has_events = False
 
     driver = make_driver()
-    # A phone's viewport whatever the headless window's minimum width.
-    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True})
+    urls = set()
     try:
         driver.get(origin + "/report")
         wait_for(driver, lambda: driver.execute_script("return document.body.dataset.state") == "ready", 20)
@@ -227,6 +466,10 @@ def main():
               len(items) == 2 and all(x["state"] == "queued" for x in items), json.dumps(items)[:300])
         check("each has a UUID v4 made at saving, two different ids", len(set(ids)) == 2 and all(UUID4.match(i) for i in ids), ids)
         check("the list on the page shows both as queued", all(shown(driver).get(i) == "queued" for i in ids), shown(driver))
+        texts = badges(driver)
+        check("TC-6.1: a queued report reads 已保存，尚未提交 (saved, not yet submitted), never submitted/sent",
+              all("尚未提交" in texts.get(i, "") and "已送达" not in texts.get(i, "") and "已提交" not in texts.get(i, "")
+                  for i in ids), texts)
         check("offline: neither is on the server", not (set(ids) & set(stored(db))))
 
         # Reload while POST /reports is blocked: storage survives, the failed sends keep them queued.
@@ -317,17 +560,18 @@ def main():
         newest = outbox(driver)[0]
         check("the corrected report is sent with a new id", fixed and newest["id"] != bad.get("id") and newest["id"] in stored(db), newest)
 
+        driver = draft_savepoint(driver, origin, token, event, folder, db, urls)
+        photo_after_report(driver, origin, token, event, folder, db)
+        driver = reboot_with_queue(driver, origin, event, db, urls)
+        storage_refused(driver, origin)
+
         driver.execute_script("window.scrollTo(0, document.body.scrollHeight)")
         driver.save_screenshot(a.screenshot)
         say(f"screenshot saved: {a.screenshot}")
         overflow = driver.execute_script("return document.documentElement.scrollWidth > window.innerWidth")
         check("at a phone's width (390 px) nothing overflows sideways", not overflow)
 
-        urls = set()
-        for entry in driver.get_log("performance"):
-            msg = json.loads(entry["message"])["message"]
-            if msg.get("method") == "Network.requestWillBeSent":
-                urls.add(msg["params"]["request"]["url"])
+        requested(driver, urls)
         outside = sorted(u for u in urls if u.startswith(("http:", "https:")) and not u.startswith(origin + "/"))
         check("every request of the page goes to the server itself", not outside, outside[:5])
     except Exception as e:  # a step that broke (an element missing, a timeout): a failure, not a crash

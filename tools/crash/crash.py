@@ -56,11 +56,11 @@ def free_port():
 class Server:
     """One `diming serve` on a loopback port, its output appended to a log file."""
 
-    def __init__(self, diming, db, port, log):
+    def __init__(self, diming, db, port, log, env=None):
         self.port = port
         self.log = open(log, "ab")
         self.proc = subprocess.Popen([diming, "serve", "--host", HOST, "--port", str(port), "--db", db],
-                                     stdout=self.log, stderr=subprocess.STDOUT)
+                                     stdout=self.log, stderr=subprocess.STDOUT, env=env)
 
     def wait_up(self, seconds=60):
         deadline = time.monotonic() + seconds
