@@ -84,8 +84,13 @@ public enum AccessStore {
     /// when the token is good; a second only to say why a token is refused.
     public static func authenticate(secret: String, in db: Database) throws -> Account {
         let hash = TokenSecret.hash(secret)
-        let live = Account.tokens.filter(APIToken.Columns.hash == hash && APIToken.Columns.revokedAt == nil)
-        if let account = try Account.joining(required: live).fetchOne(db) { return account }
+        // Every authenticated request asks this: a statement prepared once per connection, not
+        // SQL built from the associations and authorized again each time.
+        let live = try db.cachedStatement(sql: """
+            SELECT a.* FROM \(Account.databaseTableName) a JOIN \(APIToken.databaseTableName) t ON t.account_id = a.id
+            WHERE t.hash = ? AND t.revoked_at IS NULL LIMIT 1
+            """)
+        if let account = try Account.fetchOne(live, arguments: [hash]) { return account }
         let known = try !APIToken.filter(APIToken.Columns.hash == hash).isEmpty(db)
         throw AccessError.unauthenticated(reason: Reason(known ? AccessMessages.tokenRevoked : AccessMessages.tokenUnknown))
     }

@@ -18,7 +18,13 @@ public actor LocatorCache {
 
     /// The current locator, loading it when the divisions changed.
     public func locator() async throws -> Locator {
-        let tag = try await database.pool.read { db in try DataVersion.read(in: db).tag(of: [Layer.divisions.name]) }
+        try await locator(for: try await database.pool.read { db in try DataVersion.read(in: db) })
+    }
+
+    /// The locator for a version the caller has just read (a caller that keeps other caches
+    /// by the same version reads it once).
+    public func locator(for version: DataVersion) async throws -> Locator {
+        let tag = version.tag(of: [Layer.divisions.name])
         if let current, current.tag == tag { return try await current.load.value }
         let database = database
         let load = Task { try await database.pool.read { db in try Locator.load(from: db) } }

@@ -13,9 +13,10 @@ actor NearbyCache {
         self.database = database
     }
 
-    func layers() async throws -> NearestFeatures.Layers {
+    /// The layers as of `version`, read by the caller just before.
+    func layers(for version: DataVersion) async throws -> NearestFeatures.Layers {
         guard let database else { throw CancellationError() }
-        let tag = try await database.pool.read { db in try DataVersion.read(in: db).tag(of: NearestFeatures.Layers.names) }
+        let tag = version.tag(of: NearestFeatures.Layers.names)
         if let current, current.tag == tag { return try await current.load.value }
         let load = Task { try await database.pool.read { db in try NearestFeatures.Layers.load(from: db) } }
         current = (tag, load)

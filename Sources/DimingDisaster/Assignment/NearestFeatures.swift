@@ -101,8 +101,9 @@ public enum NearestFeatures {
             """)
         var best: (metres: Double, id: Int64, label: String)?
         for candidate in candidates {
-            guard let metres = try Double.fetchOne(statement, arguments: [lon, lat, candidate.id]) else { continue }
-            if best.map({ (metres, candidate.id) < ($0.metres, $0.id) }) ?? true { best = (metres, candidate.id, candidate.label) }
+            let id = index.ids[candidate]
+            guard let metres = try Double.fetchOne(statement, arguments: [lon, lat, id]) else { continue }
+            if best.map({ (metres, id) < ($0.metres, $0.id) }) ?? true { best = (metres, id, index.labels[candidate]) }
         }
         guard let best, best.metres <= maximumMetres else { return nil }
         return Hit(label: best.label, metres: (best.metres * 10).rounded() / 10)

@@ -28,9 +28,11 @@ extension Disaster {
     /// ``submit(_:by:locators:requestID:)`` of a report already parsed (a FeatureCollection's or a CSV's).
     public func submit(_ draft: ReportDraft, by actor: Account?, locators: LocatorCache, requestID: String? = nil) async throws -> ReportSubmission {
         let account = try Self.authorizeReporter(actor)
-        let locator = try await locators.locator()
+        // One version read serves both in-memory caches (divisions; house numbers, roads, shelters).
+        let version = try await database.pool.read { db in try DataVersion.read(in: db) }
+        let locator = try await locators.locator(for: version)
         try Self.refuseSwapped(draft, locator: locator)
-        let nearby = try await NearbyCache.shared(for: database).layers()
+        let nearby = try await NearbyCache.shared(for: database).layers(for: version)
         let assignment = try await database.pool.read { db in
             try ReportAssignment.assign(lon: draft.lon, lat: draft.lat, locator: locator, nearby: nearby, in: db)
         }

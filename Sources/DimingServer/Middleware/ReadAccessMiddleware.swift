@@ -10,7 +10,9 @@ struct ReadAccessMiddleware: RouterMiddleware {
     let override: ReadAccess?
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        if try await effectiveAccess() == .token {
+        // Any authenticated account may read, so only an anonymous request needs the setting
+        // (which spares every token-bearing request, such as each field report, a database read).
+        if context.identity == nil, try await effectiveAccess() == .token {
             try AccessPolicy.authorize(context.identity, for: .read)
         }
         return try await next(request, context)
