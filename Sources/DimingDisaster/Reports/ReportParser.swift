@@ -148,7 +148,8 @@ public enum ReportParser {
                 quantityIssue(error, field: field, digits: indicator.isDecimal ? 4 : 0, malformed)
             }
         }
-        // A house list gives the house figures itself (rooms ≥ households by construction).
+        // A house list gives the house figures itself: rooms ≥ households by construction, and a
+        // class may have rooms without households (the household counted in a worse class, TC-3).
         let houses = ReportHouses.read(property("houses"), given: { property($0) != nil }, figures: &indicators, issues: &issues)
         if issues.isEmpty { issues += ReportConsistency.issues(indicators).filter { houses == nil || !ReportHouses.houseFields.contains($0.field) } }
         guard issues.isEmpty else { throw .invalid(issues) }
