@@ -6,5 +6,5 @@ import DimingCore
 public enum DisasterCatalog {
     public static let all: [Message] = DisasterMessages.all + ReportsMessages.all + ReportsHelpMessages.all
         + EventsMessages.all + SummaryMessages.all + DeadlinesMessages.all
-        + ReviewMessages.all + ReviewHelpMessages.all
+        + ReviewMessages.all + ReviewHelpMessages.all + HousesMessages.all
 }

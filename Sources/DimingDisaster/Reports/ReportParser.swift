@@ -6,7 +6,7 @@ import Foundation
 /// well-formed value that breaks a rule (range, consistency) is 422.
 public enum ReportParser {
     static let featureMembers: Set<String> = ["type", "id", "geometry", "properties", "bbox"]
-    static let plainProperties: Set<String> = ["event", "observed_at", "location_source", "accuracy_m", "replaces", "note", "photos"]
+    static let plainProperties: Set<String> = ["event", "observed_at", "location_source", "accuracy_m", "replaces", "note", "photos", "houses"]
 
     /// Every property name a report may carry.
     public static let allowedProperties: Set<String> = plainProperties
@@ -148,7 +148,10 @@ public enum ReportParser {
                 quantityIssue(error, field: field, digits: indicator.isDecimal ? 4 : 0, malformed)
             }
         }
-        if issues.isEmpty { issues += ReportConsistency.issues(indicators) }
+        // A house list gives the house figures itself: rooms ≥ households by construction, and a
+        // class may have rooms without households (the household counted in a worse class, TC-3).
+        let houses = ReportHouses.read(property("houses"), given: { property($0) != nil }, figures: &indicators, issues: &issues)
+        if issues.isEmpty { issues += ReportConsistency.issues(indicators).filter { houses == nil || !ReportHouses.houseFields.contains($0.field) } }
         guard issues.isEmpty else { throw .invalid(issues) }
 
         // The content as submitted, with the id as stored so that `uuid:X` and `X` are one report.

@@ -30,6 +30,8 @@ public struct StoredReport: Sendable, Equatable {
     public var indicators: Indicators
     public var enteredMu: [Indicator: String]
     public var contentSHA256: String
+    /// The household-level house list the version was sent with (nil without one).
+    public var houses: ReportHouses? = nil
 
     /// The version as a GeoJSON Feature: the point as stored, figures as exact decimals.
     public var feature: ReportJSON {
@@ -54,6 +56,7 @@ public struct StoredReport: Sendable, Equatable {
             properties.append((indicator.apiName, .number(indicators.decimalText(indicator))))
             if let muName = indicator.muName, let mu = enteredMu[indicator] { properties.append((muName, .number(mu))) }
         }
+        properties += houses?.answerMembers ?? []
         return .object([
             ("type", .string("Feature")), ("id", .string(uid)),
             ("geometry", .object([("type", .string("Point")), ("coordinates", .array([.number(Self.text(lon)), .number(Self.text(lat))]))])),
@@ -78,7 +81,7 @@ enum ReportStore {
         SELECT uid, root, replaces, version, is_current, superseded_at, event, review_state, submitted_by, received_at,
                observed_at, observed_utc, location_source, accuracy_m, flags, township_code, township_name, county_code, scope_code,
                nearest_address, nearest_address_m, nearest_road, nearest_road_m, nearest_shelter, nearest_shelter_m,
-               note, photos, crops_affected_mu, crops_hit_mu, crops_lost_mu, content_sha256, geom, \(columns.map(\.quotedDatabaseIdentifier).joined(separator: ", "))
+               note, photos, crops_affected_mu, crops_hit_mu, crops_lost_mu, content_sha256, content, geom, \(columns.map(\.quotedDatabaseIdentifier).joined(separator: ", "))
         FROM disaster_reports WHERE uid = ?
         """
 
@@ -95,7 +98,7 @@ enum ReportStore {
                                           nearestAddress: row["nearest_address"], nearestAddressM: row["nearest_address_m"],
                                           nearestRoad: row["nearest_road"], nearestRoadM: row["nearest_road_m"],
                                           nearestShelter: row["nearest_shelter"], nearestShelterM: row["nearest_shelter_m"])
-        return StoredReport(uid: row["uid"], root: row["root"], replaces: row["replaces"], version: row["version"], isCurrent: row["is_current"],
+        var report = StoredReport(uid: row["uid"], root: row["root"], replaces: row["replaces"], version: row["version"], isCurrent: row["is_current"],
                             supersededAt: row["superseded_at"], event: row["event"],
                             reviewState: ReviewState(rawValue: row["review_state"]) ?? .received, submittedBy: row["submitted_by"],
                             receivedAt: row["received_at"], observedAt: row["observed_at"], observedUTC: row["observed_utc"],
@@ -103,6 +106,8 @@ enum ReportStore {
                             flags: stringArray(row["flags"]), assignment: assignment, scopeCode: row["scope_code"], note: row["note"],
                             photos: stringArray(row["photos"]), photosPresent: try photosPresent(uid, in: db), indicators: indicators,
                             enteredMu: mu, contentSHA256: row["content_sha256"])
+        report.houses = ReportHouses.stored(content: row["content"])
+        return report
     }
 
     /// The names of the photos attached to the version (by the core's attachments), once each.

@@ -14,13 +14,17 @@ extension OpenAPIDocument {
         ]
         for code in ["400", "401", "403", "408", "409", "413", "415", "422"] { answers.append((code, ["$ref": "#/components/responses/problem"])) }
         answers.append(("default", ["$ref": "#/components/responses/problem"]))
-        let properties = (["event", "observed_at", "location_source", "accuracy_m", "replaces", "note", "photos"]
+        let properties = (["event", "observed_at", "location_source", "accuracy_m", "replaces", "note", "photos", "houses"]
             + Indicator.allCases.map(\.apiName) + Indicator.allCases.compactMap(\.muName)).joined(separator: ", ")
         return [
             ("/reports", ["post": [
                 "summary": .string("File a rapid disaster report 灾情速报: a GeoJSON Feature whose id is the client's UUID; properties \(properties). "
                     + "201 created, 200 resend of the same content, 409 same id with other content or replaces naming a version no longer current; "
-                    + "answered once durable (roles: disaster_reporter, admin; audited)"),
+                    + "answered once durable (roles: disaster_reporter, admin; audited). "
+                    + "houses (optional, TC-3): one entry per load-bearing structure {household (text), structure (text, default main), "
+                    + "class: collapsed | severe | general | auxiliary, rooms (1–9999)}; one class per structure, a structure listed twice is 422; "
+                    + "the house figures are then counted from it (户 once per household, in its most severe class; 间 summed; auxiliary "
+                    + "buildings apart, never dwellings) and house figures also given must agree (422 naming the field)"),
                 "tags": ["Disaster"], "security": [["bearer": []]],
                 "requestBody": ["required": true, "content": [MediaTypes.geoJSON: ["schema": ["type": "object"]], MediaTypes.json: ["schema": ["type": "object"]],
                                                               "multipart/form-data": ["schema": ["type": "object", "description": "part report: the Feature; file parts: its photos (JPEG, PNG, WebP)"]]]],
