@@ -26,6 +26,19 @@ public struct ReportDraft: Sendable, Equatable {
     public var enteredMu: [Indicator: String]
     /// Sorted keys, numbers as sent: equal for a byte-identical or a re-spaced resend.
     public var content: String
+    /// The web-map frame `lon`/`lat` were converted from (their text as sent is in `content`); nil when sent in CGCS2000/WGS 84.
+    public var convertedFrom: SourceFrame? = nil
+
+    /// The frame a report's `crs` names: `WGS84`, `CGCS2000` (or their EPSG codes), `GCJ-02`, `BD-09`, in any case.
+    public static func frame(named text: String) -> SourceFrame? {
+        switch text.uppercased().replacingOccurrences(of: "-", with: "").replacingOccurrences(of: "_", with: "") {
+        case "WGS84", "EPSG:4326": .wgs84
+        case "CGCS2000", "EPSG:4490": .cgcs2000
+        case "GCJ02": .gcj02
+        case "BD09": .bd09
+        default: nil
+        }
+    }
 
     public var contentSHA256: String {
         HexText.lowercase(SHA256.hash(data: Data(content.utf8)))

@@ -6,7 +6,7 @@ import Foundation
 /// well-formed value that breaks a rule (range, consistency) is 422.
 public enum ReportParser {
     static let featureMembers: Set<String> = ["type", "id", "geometry", "properties", "bbox"]
-    static let plainProperties: Set<String> = ["event", "observed_at", "location_source", "accuracy_m", "replaces", "note", "photos", "houses"]
+    static let plainProperties: Set<String> = ["event", "observed_at", "location_source", "accuracy_m", "crs", "replaces", "note", "photos", "houses"]
 
     /// Every property name a report may carry.
     public static let allowedProperties: Set<String> = plainProperties
@@ -89,6 +89,23 @@ public enum ReportParser {
         case nil: malformed("location_source", ReportsMessages.required)
         default: malformed("location_source", ReportsMessages.locationSource)
         }
+        // crs: a point picked on a Chinese web map (GCJ-02, BD-09) is converted to CGCS2000 before
+        // it is stored and placed, so the same spot sent by GPS and by map is one spot, not 500 m
+        // apart (TC-12); the coordinates as sent stay in the stored content, and the report is flagged.
+        var convertedFrom: SourceFrame?
+        switch property("crs") {
+        case let .string(text)?:
+            if let frame = ReportDraft.frame(named: text) {
+                if frame == .gcj02 || frame == .bd09, issues.allSatisfy({ $0.field != "geometry" }) {
+                    let converted = frame.toCGCS2000(Position(lon: lon, lat: lat))
+                    (lon, lat, convertedFrom) = (converted.lon, converted.lat, frame)
+                }
+            } else {
+                malformed("crs", ReportsMessages.crs)
+            }
+        case nil: break
+        default: malformed("crs", ReportsMessages.crs)
+        }
         var accuracy: Double?
         switch property("accuracy_m") {
         case let .number(text)?:
@@ -159,7 +176,8 @@ public enum ReportParser {
         canonicalMembers.append(("id", .string(uid)))
         return ReportDraft(uid: uid, lon: lon, lat: lat, event: event, observedAt: observedAt, observedUTC: observedUTC,
                            locationSource: source, accuracyM: accuracy, replaces: replaces, note: note, photos: photos,
-                           indicators: indicators, enteredMu: enteredMu, content: ReportJSON.object(canonicalMembers).canonical)
+                           indicators: indicators, enteredMu: enteredMu, content: ReportJSON.object(canonicalMembers).canonical,
+                           convertedFrom: convertedFrom)
     }
 
     private static func quantityIssue(_ failure: ReportQuantity.Failure, field: String, digits: Int,

@@ -58,6 +58,7 @@ enum ReportWrite {
         if assignment.onBorder { flags.append("on_border") }
         if job.account.scope.division != nil, !job.account.scope.allows(divisionCode: assignment.townshipCode) { flags.append("outside_scope") }
         if let accuracy = draft.accuracyM, accuracy > ReportDraft.lowAccuracyMetres { flags.append("low_accuracy") }
+        if let frame = draft.convertedFrom { flags.append("converted_from_\(frame.rawValue)") }
         let scopeCode = job.account.scope.division?.digits ?? assignment.townshipCode
         if let replaces = draft.replaces { try ReportStore.supersede(replaces, at: receivedAt, in: db) }
         try ReportStore.insert(draft, root: root, version: version, receivedAt: receivedAt, submittedBy: job.account.name, flags: flags,

@@ -31,6 +31,8 @@ public enum ReportsMessages {
                              en: "coordinates (0, 0) usually mean no fix: confirm the location and send again")
     static let observedAt = M("disaster.reports.observed_at", zh: "observed_at 须为带时区的 ISO 8601 时间，如 2025-07-10T08:30:00+08:00",
                               en: "observed_at must be ISO 8601 with an offset, e.g. 2025-07-10T08:30:00+08:00")
+    static let crs = M("disaster.reports.crs", zh: "crs 须为 WGS84、CGCS2000、GCJ-02（高德、腾讯地图）或 BD-09（百度地图）",
+                       en: "crs must be WGS84, CGCS2000, GCJ-02 (AMap, Tencent maps) or BD-09 (Baidu maps)")
     static let locationSource = M("disaster.reports.location_source", zh: "location_source 须为 gps、map 或 typed", en: "location_source must be gps, map or typed")
     static let notDecimal = M("disaster.reports.not_decimal", zh: "{field} 须为非负十进制数", en: "{field} must be a non-negative decimal number")
     static let notWhole = M("disaster.reports.not_whole", zh: "{field} 须为非负整数", en: "{field} must be a non-negative whole number")
@@ -59,7 +61,7 @@ public enum ReportsMessages {
     public static let all: [Message] = [multipart, 
         invalidTitle, conflictTitle, outOfDateTitle, unknownReportTitle, issues, conflict, outOfDate, unknownReport,
         notJSON, notFeature, unknownMember, required, notUUID, notText, notPoint, outOfRange, swapped, zeroPoint, observedAt,
-        locationSource, notDecimal, notWhole, tooPrecise, bothUnits, notPhotoList, notAtMost, relocatedSplit, fewerRooms,
+        crs, locationSource, notDecimal, notWhole, tooPrecise, bothUnits, notPhotoList, notAtMost, relocatedSplit, fewerRooms,
         zeroTogether, jump, unknownEvent, closedEvent, unknownReplaces, otherEvent, replacesItself,
     ]
 }

@@ -14,7 +14,7 @@ extension OpenAPIDocument {
         ]
         for code in ["400", "401", "403", "408", "409", "413", "415", "422"] { answers.append((code, ["$ref": "#/components/responses/problem"])) }
         answers.append(("default", ["$ref": "#/components/responses/problem"]))
-        let properties = (["event", "observed_at", "location_source", "accuracy_m", "replaces", "note", "photos", "houses"]
+        let properties = (["event", "observed_at", "location_source", "accuracy_m", "crs", "replaces", "note", "photos", "houses"]
             + Indicator.allCases.map(\.apiName) + Indicator.allCases.compactMap(\.muName)).joined(separator: ", ")
         return [
             ("/reports", ["post": [
@@ -24,7 +24,10 @@ extension OpenAPIDocument {
                     + "houses (optional, TC-3): one entry per load-bearing structure {household (text), structure (text, default main), "
                     + "class: collapsed | severe | general | auxiliary, rooms (1–9999)}; one class per structure, a structure listed twice is 422; "
                     + "the house figures are then counted from it (户 once per household, in its most severe class; 间 summed; auxiliary "
-                    + "buildings apart, never dwellings) and house figures also given must agree (422 naming the field)"),
+                    + "buildings apart, never dwellings) and house figures also given must agree (422 naming the field). "
+                    + "crs (optional): WGS84 or CGCS2000 (the default, stored bit for bit), GCJ-02 (AMap, Tencent) or BD-09 (Baidu): "
+                    + "a web-map point is converted to CGCS2000 before it is stored and placed, flagged converted_from_gcj02 / _bd09, "
+                    + "the coordinates as sent kept in the report's content (TC-12)"),
                 "tags": ["Disaster"], "security": [["bearer": []]],
                 "requestBody": ["required": true, "content": [MediaTypes.geoJSON: ["schema": ["type": "object"]], MediaTypes.json: ["schema": ["type": "object"]],
                                                               "multipart/form-data": ["schema": ["type": "object", "description": "part report: the Feature; file parts: its photos (JPEG, PNG, WebP)"]]]],
