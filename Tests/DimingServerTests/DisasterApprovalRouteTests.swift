@@ -109,6 +109,28 @@ import Testing
         #expect((try await server.get("/events/1/filings", F.bearer(tokens["approver"])).json["filings"] as? [Any])?.count == 1)
     }
 
+    /// A deadline no report met is met by an approved filing of its kind within its window.
+    @Test func anApprovedInitialFilingMeetsTheInitialDeadline() async throws {
+        let (server, tokens) = try await A.server()
+        defer { Task { await server.stop() } }
+        let start = ISO8601DateFormatter().string(from: Date().addingTimeInterval(-3600))
+        let event = try await A.post(server, "/events", tokens["admin"],
+                                     #"{"hazard":"flood","subtype":"rainstorm","name":"凌晨暴雨","start":"\#(start)","division":"420581"}"#)
+        #expect(event.status == 201, "\(event.text)")
+        let id = try #require(try event.json["id"] as? Int)
+        func initial() async throws -> [String: Any] {
+            let answer = try await server.get("/events/\(id)/deadlines")
+            return ((try answer.json["deadlines"] as? [[String: Any]]) ?? []).first { $0["kind"] as? String == "initial" } ?? [:]
+        }
+        #expect(try await initial()["status"] as? String == "open")
+        #expect(try await A.post(server, "/events/\(id)/filings", tokens["reviewer"], #"{"kind":"initial"}"#).status == 201)
+        #expect(try await initial()["status"] as? String == "open", "a filing counts once approved")
+        #expect(try await A.post(server, "/events/\(id)/filings/1/approval", tokens["approver"], #"{"decision":"approved"}"#).status == 200)
+        let met = try await initial()
+        #expect(met["status"] as? String == "met")
+        #expect(met["met_at"] as? String != nil)
+    }
+
     /// The report rows of TC-13: submit, see others' reports, mark has_issues.
     @Test func theReportActionsOfEachRole() async throws {
         let (server, tokens) = try await A.server()
