@@ -48,7 +48,7 @@ public enum FilingsMessages {
     public static let noteHelp = Message("disaster.filings.help.note", zh: "备注。", en: "A note.")
     public static let prepared = Message("disaster.filings.prepared", zh: "已准备上报 {id}（{kind}，截至 {as_of}），等待审批。",
                                          en: "Filing {id} ({kind}, as of {as_of}) prepared; waiting for an approver.")
-    public static let decidedOutput = Message("disaster.filings.decided_output", zh: "上报 {id} 已{state}。", en: "Filing {id} is now {state}.")
+    public static let decidedOutput = Message("disaster.filings.decided_output", zh: "上报 {id} 的状态已改为 {state}。", en: "Filing {id} is now {state}.")
 
     public static let all: [Message] = [
         actionPrepare, actionApprove, onlyPreparers, onlyApprovers, fourEyes, outOfScope, unknownFilingTitle, unknownFiling,

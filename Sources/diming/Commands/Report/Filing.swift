@@ -24,7 +24,8 @@ extension Diming.Report {
 
             func run() async throws {
                 let filing = try await options.disaster().prepareFiling(event: event, kind: kind, asOf: asOf, note: note, by: LocalUser.account)
-                Filing.print([filing], format: format)
+                guard format == .text else { return Filing.print([filing], format: format) }
+                Swift.print(FilingsMessages.prepared.localized(["id": String(filing.id), "kind": filing.kind.rawValue, "as_of": filing.asOf]))
             }
         }
 
@@ -55,7 +56,8 @@ extension Diming.Report {
             func run() async throws {
                 let filing = try await options.disaster().decideFiling(id, event: event, decision: returnIt ? .returned : .approved,
                                                                        reason: reason, by: LocalUser.account)
-                Filing.print([filing], format: format)
+                guard format == .text else { return Filing.print([filing], format: format) }
+                Swift.print(FilingsMessages.decidedOutput.localized(["id": String(filing.id), "state": filing.state.rawValue]))
             }
         }
 
