@@ -7,4 +7,5 @@ public enum DisasterCatalog {
     public static let all: [Message] = DisasterMessages.all + ReportsMessages.all + ReportsHelpMessages.all
         + EventsMessages.all + SummaryMessages.all + DeadlinesMessages.all
         + ReviewMessages.all + ReviewHelpMessages.all + HousesMessages.all
+        + ReviewLockMessages.all + FilingsMessages.all
 }

@@ -81,5 +81,6 @@ enum DisasterMigrations {
                 CREATE INDEX "disaster_report_reviews_report" ON "disaster_report_reviews"("report");
                 """)
         },
+        filingsAndLocks,
     ]
 }

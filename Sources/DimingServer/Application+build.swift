@@ -79,6 +79,8 @@ public enum DimingServer {
         SearchController(gazetteer: Gazetteer(database)).addRoutes(to: data)
         BoundaryExportController(database: database).addRoutes(to: data)
         DisasterReviewController(database: database).addRoutes(to: data)
+        DisasterLocksController(database: database).addRoutes(to: data)
+        DisasterFilingsController(database: database, configuration: configuration).addRoutes(to: data)
         DisasterExportController(database: database).addRoutes(to: data)
         OperationsController(database: database, metrics: metrics).addRoutes(to: router, readGate: data)
         AdministrationController(database: database).addRoutes(to: router)

@@ -28,6 +28,7 @@ import Testing
     /// `diming report …`: rapid disaster reports (each helper adds its own here).
     static let reportCommands: [[String]] = [["report"], ["report", "submit"], ["report", "summary"], ["report", "due"]]
         + [["report", "review"], ["report", "list"], ["report", "export"]]
+        + [["report", "filing"], ["report", "filing", "add"], ["report", "filing", "list"], ["report", "filing", "approve"]]
 
     /// `diming place …`: the gazetteer's workflow.
     static let placeCommands: [[String]] = [["place"]] + ["check", "propose", "review", "approve", "announce", "reject", "rename", "retire",

@@ -35,7 +35,7 @@ import Testing
 
     @Test func userHelpListsRoles() throws {
         let result = try CommandRunner.diming("user", "--help")
-        for role in ["admin", "placename_officer", "boundary_inspector", "disaster_reporter", "disaster_reviewer", "viewer"] {
+        for role in ["admin", "placename_officer", "boundary_inspector", "disaster_reporter", "disaster_reviewer", "disaster_approver", "viewer"] {
             #expect(result.stdout.contains(role))
         }
     }

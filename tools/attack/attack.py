@@ -27,7 +27,7 @@ import time
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from httpkit import HOST, Server, arequest, get, request  # noqa: E402
 
-ROLES = ["admin", "placename_officer", "boundary_inspector", "disaster_reporter", "disaster_reviewer", "viewer"]
+ROLES = ["admin", "placename_officer", "boundary_inspector", "disaster_reporter", "disaster_reviewer", "disaster_approver", "viewer"]
 TOWNSHIP = "420581001"       # 陆城街道
 YAOJIADIAN = "420581105"     # 姚家店镇
 BAD_TOKEN = "dm_this-is-not-a-valid-token-0000000000"
@@ -88,13 +88,28 @@ DISASTER_ROUTES = [
     ("GET", "/events/{event}/summary.html", "", READ),
     ("GET", "/events/{event}/deadlines", "", READ),
     # The reviews and exports; no report is seeded, so a report's routes answer 404.
-    ("POST", "/reports/{reportId}/review", "", {"admin": {400, 404}, "disaster_reviewer": {400, 404}, "*": {403}}),
+    ("POST", "/reports/{reportId}/review", "", {"admin": {400, 404}, "disaster_reviewer": {400, 404}, "disaster_approver": {400, 404}, "*": {403}}),
     ("GET", "/reports/{reportId}/versions", "", {"*": {404}}),
     ("GET", "/events/{event}/reports", "", READ),
     ("GET", "/events/{event}/reports.geojson", "", READ),
     ("GET", "/events/{event}/reports.csv", "", READ),
     ("GET", "/events/{event}/archive.zip", "", READ),
 ]
+# The county's filings (上报) and the review locks (审核锁): filings are prepared by reviewers,
+# approvers and admins and approved by approvers and admins (403 for the others before the body
+# is read, then 400 for the empty object); no filing is seeded ({filing} is 999999: 404) and no
+# report ({reportId} unknown: 404 once the role may lock).
+LOCKERS = {"admin": {404}, "disaster_reviewer": {404}, "disaster_approver": {404}, "*": {403}}
+APPROVAL_ROUTES = [
+    ("GET", "/events/{event}/filings", "", READ),
+    ("POST", "/events/{event}/filings", "", {"admin": {400}, "disaster_reviewer": {400}, "disaster_approver": {400}, "*": {403}}),
+    ("GET", "/events/{event}/filings/{filing}", "", {"*": {404}}),
+    ("POST", "/events/{event}/filings/{filing}/approval", "", {"admin": {400, 404}, "disaster_approver": {400, 404}, "*": {403}}),
+    ("GET", "/reports/{reportId}/lock", "", {"*": {404}}),
+    ("POST", "/reports/{reportId}/lock", "", LOCKERS),
+    ("DELETE", "/reports/{reportId}/lock", "", LOCKERS),
+]
+DISASTER_ROUTES += APPROVAL_ROUTES
 # Role.editableLayers (Sources/DimingCore/Access/Role.swift); admins edit every layer.
 # A file to attach: the start of a JPEG is enough, the server does not decode it.
 PHOTO = b"\xff\xd8\xff\xe0" + b"diming attack photo" * 10
@@ -648,7 +663,7 @@ def case_matrix(cat, args, server, tokens, scoped_admin_refused):
         if "{event}" in path:
             if event is None:
                 return None
-            path = path.replace("{event}", event)
+            path = path.replace("{event}", event).replace("{filing}", "999999")
         module = "api.js" if path.startswith("/map/js/") else "leaflet.js"
         page_file = "form.js" if path.startswith("/report/") else "map.js"  # the field form's files: maps/report/
         return (path.replace("{key}", "read_access").replace("{file}", page_file).replace("{path}", module))

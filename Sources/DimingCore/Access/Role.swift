@@ -12,6 +12,9 @@ public enum Role: String, Sendable, CaseIterable, Codable {
     case disasterReporter = "disaster_reporter"
     /// 灾情审核员: reviews disaster reports and keeps the shelters.
     case disasterReviewer = "disaster_reviewer"
+    /// 灾情审批员 (县): approves the county's filings (初报/续报/核报) that someone else prepared;
+    /// also reviews reports and breaks review locks.
+    case disasterApprover = "disaster_approver"
     /// 只读用户: reads, also when reading needs a token.
     case viewer
 
@@ -27,6 +30,7 @@ public enum Role: String, Sendable, CaseIterable, Codable {
         case .boundaryInspector: m.boundaryInspector.text(language)
         case .disasterReporter: m.disasterReporter.text(language)
         case .disasterReviewer: m.disasterReviewer.text(language)
+        case .disasterApprover: m.disasterApprover.text(language)
         case .viewer: m.viewer.text(language)
         }
     }

@@ -41,9 +41,11 @@ public enum AccessMessages {
                                                  en: "灾情报告员 disaster reporter: files disaster reports")
     public static let disasterReviewer = Message("role.disaster_reviewer", zh: "灾情审核员：审核灾情报告，维护避难场所",
                                                  en: "灾情审核员 disaster reviewer: reviews disaster reports, keeps the shelters")
+    public static let disasterApprover = Message("role.disaster_approver", zh: "灾情审批员（县）：审批他人准备的初报、续报、核报，审核灾情报告",
+                                                 en: "灾情审批员 disaster approver (county): approves filings others prepared, reviews disaster reports")
     public static let viewer = Message("role.viewer", zh: "只读用户：只能读取", en: "只读用户 viewer: reads only")
 
-    static let all = [admin, placenameOfficer, boundaryInspector, disasterReporter, disasterReviewer, viewer, unauthenticatedTitle, forbiddenTitle, forbidden, unknownRoleTitle, unknownRole, invalidAccountNameTitle,
+    static let all = [admin, placenameOfficer, boundaryInspector, disasterReporter, disasterReviewer, disasterApprover, viewer, unauthenticatedTitle, forbiddenTitle, forbidden, unknownRoleTitle, unknownRole, invalidAccountNameTitle,
                       invalidAccountName, invalidDivisionTitle, invalidDivision, unknownDivisionTitle, unknownDivision,
                       scopedAdminTitle, scopedAdmin, duplicateAccountTitle, duplicateAccount, unknownAccountTitle, unknownAccount,
                       unknownTokenTitle, unknownToken] + reasons

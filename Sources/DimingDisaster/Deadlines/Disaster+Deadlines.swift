@@ -10,7 +10,7 @@ extension Disaster {
             guard let time = EventTime(parsing: text) else { throw EventsError.invalidTime(field: "now", value: text) }
             return time
         } ?? EventTime(clock)
-        let (event, reports) = try await database.pool.read { db in
+        let (event, reports, approved) = try await database.pool.read { db in
             let event = try EventStore.fetch(id, in: db)
             let rows = try Row.fetchAll(db, sql: """
                 SELECT "root", "received_at", "dead" + "missing" AS "dead_missing" FROM "disaster_reports"
@@ -20,7 +20,7 @@ extension Disaster {
                 guard let received = EventTime(parsing: row["received_at"]) else { return nil }
                 return DeadlineEngine.Report(root: row["root"], receivedAt: received.date, deadMissing: row["dead_missing"])
             }
-            return (event, reports)
+            return (event, reports, try FilingStore.approved(event: id, in: db))
         }
         let figures = try await summary(event: id, asOf: now.text)
         let profile = event.deadlineProfile.flatMap(DeadlineProfile.named) ?? .standard
@@ -34,5 +34,6 @@ extension Disaster {
         let escalation = engine.escalation(start: start.date, massCollapse: event.massCollapse,
                                            deadMissingNow: total[.dead] + total[.missing], reports: known)
         return EventDeadlines(event: id, now: engine.text(now.date), profile: profile, deadlines: deadlines, escalation: escalation)
+            .meeting(approvedFilings: approved.filter { $0.approvedAt <= now.date }, engine: engine)
     }
 }

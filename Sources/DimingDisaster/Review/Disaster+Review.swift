@@ -3,9 +3,9 @@ import Foundation
 import GRDB
 
 extension Disaster {
-    /// Moves a version's review state (``ReviewState/nextStates``), by a `disaster_reviewer` or
-    /// admin whose scope holds the report and who did not submit this version (the four-eyes
-    /// rule); returning or rejecting needs a note. The change is a review row, the version's
+    /// Moves a version's review state (``ReviewState/nextStates``), by a `disaster_reviewer`,
+    /// `disaster_approver` or admin whose scope holds the report and who did not submit this version (the four-eyes
+    /// rule) and whom nobody else's live review lock keeps out (409); returning or rejecting needs a note. The change is a review row, the version's
     /// state and an audit entry, in one transaction. Only a report's current version is reviewed.
     public func review(_ uid: String, to state: ReviewState, note: String?, by actor: Account?,
                        requestID: String? = nil) async throws -> ReportReview {
@@ -19,6 +19,7 @@ extension Disaster {
                 throw AccessError.forbidden(account: account.name, action: action,
                                             reason: Reason(ReviewMessages.fourEyes, ["submitter": version.submittedBy ?? "-"]))
             }
+            try Self.checkNotLockedByOthers(uid, root: version.root, account: account, now: Date(), in: db)
             guard version.isCurrent else {
                 throw ReviewError.superseded(id: uid, current: try ReviewStore.currentUID(root: version.root, in: db) ?? "-")
             }
@@ -48,7 +49,8 @@ extension Disaster {
         try await database.pool.read { db in try ReviewStore.list(event: event, filter: filter, scope: scope, in: db) }
     }
 
-    /// The account when its role reviews reports (a `disaster_reviewer` or an admin): 401
+    /// The account when its role reviews reports (a `disaster_reviewer`, a `disaster_approver`
+    /// or an admin): 401
     /// without one, 403 naming the roles otherwise. Checked before a request's body is read.
     @discardableResult
     public static func authorizeReviewer(_ actor: Account?, report uid: String) throws -> Account {
@@ -56,7 +58,7 @@ extension Disaster {
         guard let account = actor else {
             throw AccessError.unauthenticated(reason: Reason(AccessMessages.actionNeedsToken, reasons: ["action": action]))
         }
-        guard account.role == .admin || account.role == .disasterReviewer else {
+        guard [.admin, .disasterReviewer, .disasterApprover].contains(account.role) else {
             throw AccessError.forbidden(account: account.name, action: action, reason: Reason(ReviewMessages.onlyReviewers, ["role": account.role.rawValue]))
         }
         return account

@@ -3,8 +3,8 @@ import DimingCore
 /// Messages of the review of reports (审核).
 public enum ReviewMessages {
     public static let actionReview = Message("disaster.review.action", zh: "审核灾情速报 {id}", en: "review the disaster report {id}")
-    public static let onlyReviewers = Message("disaster.review.only_reviewers", zh: "只有灾情审核员（disaster_reviewer）或管理员可以审核，{role} 不可以",
-                                              en: "only a disaster_reviewer or an admin reviews reports, not a {role}")
+    public static let onlyReviewers = Message("disaster.review.only_reviewers", zh: "只有灾情审核员（disaster_reviewer）、灾情审批员（disaster_approver）或管理员可以审核，{role} 不可以",
+                                              en: "only a disaster_reviewer, a disaster_approver or an admin reviews reports, not a {role}")
     public static let fourEyes = Message("disaster.review.four_eyes", zh: "四眼原则：不能审核自己报送的版本（报送人 {submitter}）",
                                          en: "four-eyes rule: nobody reviews a version they submitted (submitted by {submitter})")
     public static let unknownReportTitle = Message("disaster.review.unknown_report.title", zh: "没有这份灾情速报", en: "No such report")

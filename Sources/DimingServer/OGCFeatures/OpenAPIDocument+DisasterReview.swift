@@ -32,7 +32,7 @@ extension OpenAPIDocument {
         ])
         return [
             ("/reports/{reportId}/review", ["post": [
-                "summary": "Review a report version 审核灾情速报 (roles: disaster_reviewer, admin — never the version's submitter; audited)",
+                "summary": "Review a report version 审核灾情速报 (roles: disaster_reviewer, disaster_approver, admin — never the version's submitter; audited)",
                 "tags": ["Disaster"], "security": [["bearer": []]], "parameters": [reportID],
                 "requestBody": ["required": true, "content": [MediaTypes.json: ["schema": reviewSchema]]],
                 "responses": .object(answers),

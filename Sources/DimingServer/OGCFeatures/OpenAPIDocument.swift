@@ -37,6 +37,7 @@ enum OpenAPIDocument {
         paths += disasterReportsPaths
         paths += disasterEventsPaths
         paths += disasterReviewPaths
+        paths += disasterFilingsPaths
         paths += disasterFieldFormPaths
         paths += [
             ("/locate", get("Divisions containing a point, smallest first 定位", tag: "Data",

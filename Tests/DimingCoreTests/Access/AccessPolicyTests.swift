@@ -10,7 +10,7 @@ func expectedToEdit(_ role: Role, _ layer: Layer) -> Bool {
     case .placenameOfficer: ["places", "roads", "addresses"].contains(layer.name)
     case .boundaryInspector: layer.name == "divisions"
     case .disasterReviewer: layer.name == "shelters"
-    case .disasterReporter, .viewer: false
+    case .disasterReporter, .disasterApprover, .viewer: false
     }
 }
 

@@ -7,7 +7,7 @@ extension Diming {
     struct Report: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: DisasterMessages.reportCommandAbstract.localized(),
-            subcommands: [Submit.self, Review.self, List.self, Summary.self, Due.self, Export.self])
+            subcommands: [Submit.self, Review.self, List.self, Summary.self, Due.self, Export.self, Filing.self])
     }
 }
 
