@@ -61,11 +61,10 @@ enum ReportWrite {
         if let frame = draft.convertedFrom { flags.append("converted_from_\(frame.rawValue)") }
         let scopeCode = job.account.scope.division?.digits ?? assignment.townshipCode
         if let replaces = draft.replaces { try ReportStore.supersede(replaces, at: receivedAt, in: db) }
-        try ReportStore.insert(draft, root: root, version: version, receivedAt: receivedAt, submittedBy: job.account.name, flags: flags,
-                               assignment: assignment, scopeCode: scopeCode, in: db)
+        let stored = try ReportStore.insert(draft, root: root, version: version, receivedAt: receivedAt, submittedBy: job.account.name,
+                                            flags: flags, assignment: assignment, scopeCode: scopeCode, in: db)
         try AuditLog.record(AuditEntry(account: job.account, action: draft.replaces == nil ? "report.create" : "report.correct",
                                        layer: Layer.disasterReports.name, featureID: draft.uid, after: draft.content, requestID: job.requestID), in: db)
-        guard let stored = try ReportStore.fetch(draft.uid, in: db) else { throw ReportsError.unknownReport(draft.uid) }
         return (.created, stored)
     }
 }

@@ -150,8 +150,10 @@ enum ReportStore {
     static let insertSQL = "INSERT INTO disaster_reports (\(insertedColumns.map(\.quotedDatabaseIdentifier).joined(separator: ", "))) VALUES ("
         + Array(repeating: "?", count: insertedColumns.count).joined(separator: ", ") + ")"
 
+    /// Inserts the version and returns it as ``fetch(_:in:)`` would read it back (the values just
+    /// written; only the photos already attached are read), sparing every report a second read.
     static func insert(_ draft: ReportDraft, root: String, version: Int, receivedAt: String, submittedBy: String, flags: [String],
-                       assignment: ReportAssignment, scopeCode: String?, in db: Database) throws {
+                       assignment: ReportAssignment, scopeCode: String?, in db: Database) throws -> StoredReport {
         var values: [(any DatabaseValueConvertible)?] = [
             draft.uid, draft.event, root, draft.replaces, version, 1, ReviewState.received.rawValue, submittedBy, receivedAt, draft.observedAt,
             draft.observedUTC, draft.locationSource.rawValue, draft.accuracyM, jsonArray(flags), assignment.townshipCode, assignment.townshipName,
@@ -164,5 +166,15 @@ enum ReportStore {
             if indicator.muName != nil { values.append(draft.enteredMu[indicator]) }
         }
         try db.cachedStatement(sql: insertSQL).execute(arguments: StatementArguments(values))
+        var stored = assignment
+        stored.onBorder = false  // not a column: the flags say it
+        var report = StoredReport(uid: draft.uid, root: root, replaces: draft.replaces, version: version, isCurrent: true, supersededAt: nil,
+                                  event: draft.event, reviewState: .received, submittedBy: submittedBy, receivedAt: receivedAt,
+                                  observedAt: draft.observedAt, observedUTC: draft.observedUTC, locationSource: draft.locationSource.rawValue,
+                                  accuracyM: draft.accuracyM, lon: draft.lon, lat: draft.lat, flags: flags, assignment: stored, scopeCode: scopeCode,
+                                  note: draft.note, photos: draft.photos, photosPresent: try photosPresent(draft.uid, in: db),
+                                  indicators: draft.indicators, enteredMu: draft.enteredMu, contentSHA256: draft.contentSHA256)
+        report.houses = ReportHouses.stored(content: draft.content)
+        return report
     }
 }
