@@ -71,8 +71,8 @@ import Testing
     @Test func assignCombinesTheDivisionsAndWhatIsNear() throws {
         let database = try Self.database.get()
         let assignment = try database.pool.read { db in
-            try ReportAssignment.assign(lon: 111.44425, lat: 30.38890, locator: try Locator.load(from: db),
-                                        nearby: try NearestFeatures.Layers.load(from: db), in: db)
+            ReportAssignment.assign(lon: 111.44425, lat: 30.38890, locator: try Locator.load(from: db),
+                                    nearby: try NearestFeatures.Layers.load(from: db))
         }
         #expect(assignment.townshipCode == "420581001")
         #expect(assignment.countyCode == "420581")
@@ -90,9 +90,8 @@ import Testing
             for _ in 0..<300 {
                 let lon = Double.random(in: 111.30...111.60, using: &generator)
                 let lat = Double.random(in: 30.25...30.50, using: &generator)
-                for (layer, found) in [("roads", try layers.road(lon: lon, lat: lat, in: db)),
-                                       ("shelters", try layers.shelter(lon: lon, lat: lat, in: db)),
-                                       ("addresses", try layers.address(lon: lon, lat: lat, in: db))] {
+                for (layer, found) in [("roads", layers.road(lon: lon, lat: lat)), ("shelters", layers.shelter(lon: lon, lat: lat)),
+                                       ("addresses", layers.address(lon: lon, lat: lat))] {
                     let scanned = try #require(try Double.fetchOne(db, sql: "SELECT min(ST_Distance(geom, MakePoint(?, ?, 4490), 1)) FROM \(layer)",
                                                                    arguments: [lon, lat]))
                     if scanned > NearestFeatures.maximumMetres {

@@ -5,9 +5,10 @@ import Foundation
 /// report (``NearestFeatures``): a grid of 0.01° cells (about 1 km) lists the features whose
 /// box touches each cell, and candidates are ranked by their distance on a local plane at the
 /// query's latitude (the ellipsoid's metres per degree there: within 5 km it is off by far under 0.1 %). Only
-/// the few candidates that planar ranking cannot separate are then measured on the
-/// ellipsoid, by SpatiaLite, so the metres are SpatiaLite's as before. The SQL search this
-/// replaces read every row of a growing R*Tree box and cost more than the rest of a report.
+/// the few candidates that planar ranking cannot separate are then measured on the ellipsoid
+/// as SpatiaLite's `ST_Distance(geom, point, 1)` measures (``measuredMetres(_:lon:lat:)``), so
+/// the metres are as before. The SQL search this replaces read every row of a growing R*Tree
+/// box and cost more than the rest of a report.
 struct NearbyIndex: Sendable {
     /// A feature: its row id, its label, and its parts (a point is a part of one position).
     struct Feature: Sendable {
@@ -110,6 +111,40 @@ struct NearbyIndex: Sendable {
             if radius >= bound { return [] }
             radius = min(radius * 4, bound)
         }
+    }
+
+    /// The nearest feature within `maximumMetres` on the ellipsoid, ties to the lower id.
+    func nearest(lon: Double, lat: Double, maximumMetres: Double) -> (index: Int, metres: Double)? {
+        var best: (index: Int, metres: Double)?
+        for candidate in candidates(lon: lon, lat: lat, maximumMetres: maximumMetres) {
+            let metres = measuredMetres(candidate, lon: lon, lat: lat)
+            if best.map({ (metres, ids[candidate]) < ($0.metres, ids[$0.index]) }) ?? true { best = (candidate, metres) }
+        }
+        guard let best, best.metres <= maximumMetres else { return nil }
+        return best
+    }
+
+    /// The distance as SpatiaLite's `ST_Distance(geom, point, 1)` gives it: between two points the
+    /// geodesic; from a line, the geodesic length of GEOS's shortest line, which is found in plain
+    /// lon/lat coordinates (so the nearest position is the one nearest in degrees).
+    func measuredMetres(_ feature: Int, lon: Double, lat: Double) -> Double {
+        var best = Double.infinity, nearest = Position(lon: lons[0], lat: lats[0])
+        for part in featureParts[feature] {
+            let start = Int(partStarts[Int(part)]), end = Int(partStarts[Int(part) + 1])
+            func consider(_ x: Double, _ y: Double) {
+                let dx = x - lon, dy = y - lat
+                let d = dx * dx + dy * dy
+                if d < best { best = d; nearest = Position(lon: x, lat: y) }
+            }
+            consider(lons[start], lats[start])
+            for k in (start + 1)..<max(start + 1, end) {
+                let ax = lons[k - 1], ay = lats[k - 1], dx = lons[k] - ax, dy = lats[k] - ay
+                let length = dx * dx + dy * dy
+                let t = length > 0 ? max(0, min(1, ((lon - ax) * dx + (lat - ay) * dy) / length)) : 0
+                consider(ax + t * dx, ay + t * dy)
+            }
+        }
+        return Geodesic.metres(Position(lon: lon, lat: lat), nearest)
     }
 
     /// The distance on the local plane from the point to the feature's nearest position or segment.

@@ -4,8 +4,8 @@ import GRDB
 
 /// What lies near a report's point: the nearest house number, road and open shelter, each
 /// with its geodesic distance in metres (SpatiaLite `ST_Distance(a, b, 1)` on the CGCS2000
-/// ellipsoid). The search runs in memory (``NearbyIndex``, kept per file by ``NearbyCache``
-/// between reports); only the last few candidates are measured by SpatiaLite, one row each.
+/// ellipsoid, measured as SpatiaLite measures it). The search runs in memory (``NearbyIndex``,
+/// kept per file by ``NearbyCache`` between reports), with no SQL once the layers are loaded.
 /// Nothing within ``maximumMetres`` gives nil. (This SpatiaLite, 5.0, has no VirtualKNN2.)
 public enum NearestFeatures {
     /// Beyond this a feature is not "near": a point in the hills 8 km from the town gets none.
@@ -31,33 +31,26 @@ public enum NearestFeatures {
                        shelters: index(Layer.shelters, label: "\"name\"", condition: try openShelters(in: db), in: db))
         }
 
-        public func address(lon: Double, lat: Double, in db: Database) throws -> Hit? {
-            try nearest(addresses, Layer.addresses, lon: lon, lat: lat, in: db)
-        }
+        public func address(lon: Double, lat: Double) -> Hit? { nearest(addresses, lon: lon, lat: lat) }
 
-        public func road(lon: Double, lat: Double, in db: Database) throws -> Hit? {
-            try nearest(roads, Layer.roads, lon: lon, lat: lat, in: db)
-        }
+        public func road(lon: Double, lat: Double) -> Hit? { nearest(roads, lon: lon, lat: lat) }
 
-        public func shelter(lon: Double, lat: Double, in db: Database) throws -> Hit? {
-            try nearest(shelters, Layer.shelters, lon: lon, lat: lat, in: db)
-        }
+        public func shelter(lon: Double, lat: Double) -> Hit? { nearest(shelters, lon: lon, lat: lat) }
     }
 
     /// The nearest house number, labelled as on its plate: `人民大道12号附1`.
     public static func address(lon: Double, lat: Double, in db: Database) throws -> Hit? {
-        try nearest(index(Layer.addresses, label: addressLabel, in: db), Layer.addresses, lon: lon, lat: lat, in: db)
+        nearest(try index(Layer.addresses, label: addressLabel, in: db), lon: lon, lat: lat)
     }
 
     /// The nearest road, by the distance to its line (not to its first vertex).
     public static func road(lon: Double, lat: Double, in db: Database) throws -> Hit? {
-        try nearest(index(Layer.roads, label: "\"name\"", in: db), Layer.roads, lon: lon, lat: lat, in: db)
+        nearest(try index(Layer.roads, label: "\"name\"", in: db), lon: lon, lat: lat)
     }
 
     /// The nearest open shelter.
     public static func shelter(lon: Double, lat: Double, in db: Database) throws -> Hit? {
-        try nearest(index(Layer.shelters, label: "\"name\"", condition: try openShelters(in: db), in: db), Layer.shelters,
-                    lon: lon, lat: lat, in: db)
+        nearest(try index(Layer.shelters, label: "\"name\"", condition: try openShelters(in: db), in: db), lon: lon, lat: lat)
     }
 
     static let addressLabel = """
@@ -92,20 +85,9 @@ public enum NearestFeatures {
         return NearbyIndex(features: features)
     }
 
-    /// The nearest of the index's candidates, measured on the ellipsoid by SpatiaLite; ties go to the lower id.
-    static func nearest(_ index: NearbyIndex, _ layer: Layer, lon: Double, lat: Double, in db: Database) throws -> Hit? {
-        let candidates = index.candidates(lon: lon, lat: lat, maximumMetres: maximumMetres)
-        guard !candidates.isEmpty else { return nil }
-        let statement = try db.cachedStatement(sql: """
-            SELECT ST_Distance(geom, MakePoint(?, ?, \(SpatialReference.storageSRID)), 1) FROM \(layer.name.quotedDatabaseIdentifier) WHERE id = ?
-            """)
-        var best: (metres: Double, id: Int64, label: String)?
-        for candidate in candidates {
-            let id = index.ids[candidate]
-            guard let metres = try Double.fetchOne(statement, arguments: [lon, lat, id]) else { continue }
-            if best.map({ (metres, id) < ($0.metres, $0.id) }) ?? true { best = (metres, id, index.labels[candidate]) }
-        }
-        guard let best, best.metres <= maximumMetres else { return nil }
-        return Hit(label: best.label, metres: (best.metres * 10).rounded() / 10)
+    /// The nearest feature of the index, its metres rounded to 0.1 m.
+    static func nearest(_ index: NearbyIndex, lon: Double, lat: Double) -> Hit? {
+        guard let hit = index.nearest(lon: lon, lat: lat, maximumMetres: maximumMetres) else { return nil }
+        return Hit(label: index.labels[hit.index], metres: (hit.metres * 10).rounded() / 10)
     }
 }

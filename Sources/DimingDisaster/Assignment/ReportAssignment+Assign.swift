@@ -6,22 +6,22 @@ extension ReportAssignment {
     /// (``NearestFeatures``, the layers loaded for this call); the divisions are left empty.
     public static func nearest(lon: Double, lat: Double, in db: Database) throws -> ReportAssignment {
         var assignment = ReportAssignment()
-        try assignment.addNearest(lon: lon, lat: lat, layers: NearestFeatures.Layers.load(from: db), in: db)
+        assignment.addNearest(lon: lon, lat: lat, layers: try NearestFeatures.Layers.load(from: db))
         return assignment
     }
 
     /// The whole assignment of a report's point: its township and county from the locator, and
-    /// what is near it from the layers in memory (measured on a read connection, before the write).
-    public static func assign(lon: Double, lat: Double, locator: Locator, nearby: NearestFeatures.Layers, in db: Database) throws -> ReportAssignment {
+    /// what is near it from the layers in memory: no database access, so it runs before the write.
+    public static func assign(lon: Double, lat: Double, locator: Locator, nearby: NearestFeatures.Layers) -> ReportAssignment {
         var assignment = divisions(lon: lon, lat: lat, locator: locator)
-        try assignment.addNearest(lon: lon, lat: lat, layers: nearby, in: db)
+        assignment.addNearest(lon: lon, lat: lat, layers: nearby)
         return assignment
     }
 
-    private mutating func addNearest(lon: Double, lat: Double, layers: NearestFeatures.Layers, in db: Database) throws {
-        let address = try layers.address(lon: lon, lat: lat, in: db)
-        let road = try layers.road(lon: lon, lat: lat, in: db)
-        let shelter = try layers.shelter(lon: lon, lat: lat, in: db)
+    private mutating func addNearest(lon: Double, lat: Double, layers: NearestFeatures.Layers) {
+        let address = layers.address(lon: lon, lat: lat)
+        let road = layers.road(lon: lon, lat: lat)
+        let shelter = layers.shelter(lon: lon, lat: lat)
         nearestAddress = address?.label
         nearestAddressM = address?.metres
         nearestRoad = road?.label

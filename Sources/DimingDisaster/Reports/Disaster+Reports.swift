@@ -33,9 +33,7 @@ extension Disaster {
         let locator = try await locators.locator(for: version)
         try Self.refuseSwapped(draft, locator: locator)
         let nearby = try await NearbyCache.shared(for: database).layers(for: version)
-        let assignment = try await database.pool.read { db in
-            try ReportAssignment.assign(lon: draft.lon, lat: draft.lat, locator: locator, nearby: nearby, in: db)
-        }
+        let assignment = ReportAssignment.assign(lon: draft.lon, lat: draft.lat, locator: locator, nearby: nearby)
         let job = ReportJob(draft: draft, account: account, assignment: assignment, requestID: requestID)
         let (outcome, report) = try await ReportCommitQueue.shared(for: database).submit(job)
         return ReportSubmission(outcome: outcome, report: report)
