@@ -10,7 +10,7 @@ import GRDB
 /// under 16 concurrent requests). Concurrent first requests share one load.
 public actor LocatorCache {
     public nonisolated let database: DimingDatabase
-    private var current: (tag: String, load: Task<Locator, any Error>)?
+    private let cached = LayerVersionedValue(layers: [Layer.divisions.name]) { db in try Locator.load(from: db) }
 
     public init(database: DimingDatabase) {
         self.database = database
@@ -24,17 +24,6 @@ public actor LocatorCache {
     /// The locator for a version the caller has just read (a caller that keeps other caches
     /// by the same version reads it once).
     public func locator(for version: DataVersion) async throws -> Locator {
-        let tag = version.tag(of: [Layer.divisions.name])
-        if let current, current.tag == tag { return try await current.load.value }
-        let database = database
-        let load = Task { try await database.pool.read { db in try Locator.load(from: db) } }
-        current = (tag, load)
-        do {
-            return try await load.value
-        } catch {
-            // A failed load is not kept: the next request tries again.
-            if current?.tag == tag { current = nil }
-            throw error
-        }
+        try await cached.value(for: version, from: database)
     }
 }

@@ -2,12 +2,11 @@ import DimingCore
 import Foundation
 
 /// The in-memory ``NearestFeatures/Layers`` of one open file, loaded again only when house
-/// numbers, roads or shelters have changed since (``DataVersion``), as ``LocatorCache`` keeps
-/// the divisions: each report then costs a version read, not a load. Concurrent first
-/// reports share one load.
-actor NearbyCache {
-    private weak var database: DimingDatabase?
-    private var current: (tag: String, load: Task<NearestFeatures.Layers, any Error>)?
+/// numbers, roads or shelters have changed since (``LayerVersionedValue``), as ``LocatorCache``
+/// keeps the divisions: each report then costs a version read, not a load.
+final class NearbyCache: Sendable {
+    private weak let database: DimingDatabase?
+    private let cached = LayerVersionedValue(layers: NearestFeatures.Layers.names) { db in try NearestFeatures.Layers.load(from: db) }
 
     private init(database: DimingDatabase) {
         self.database = database
@@ -16,41 +15,12 @@ actor NearbyCache {
     /// The layers as of `version`, read by the caller just before.
     func layers(for version: DataVersion) async throws -> NearestFeatures.Layers {
         guard let database else { throw CancellationError() }
-        let tag = version.tag(of: NearestFeatures.Layers.names)
-        if let current, current.tag == tag { return try await current.load.value }
-        let load = Task { try await database.pool.read { db in try NearestFeatures.Layers.load(from: db) } }
-        current = (tag, load)
-        do {
-            return try await load.value
-        } catch {
-            // A failed load is not kept: the next report tries again.
-            if current?.tag == tag { current = nil }
-            throw error
-        }
+        return try await cached.value(for: version, from: database)
     }
 
-    // One cache per open database, held weakly (as ``ReportCommitQueue``'s queues).
-    private static let registry = Registry()
+    private static let registry = PerDatabase { NearbyCache(database: $0) }
 
     static func shared(for database: DimingDatabase) -> NearbyCache {
-        registry.cache(for: database)
-    }
-
-    private final class Registry: @unchecked Sendable {
-        private let lock = NSLock()
-        private var caches: [ObjectIdentifier: (database: Weak, cache: NearbyCache)] = [:]
-
-        struct Weak { weak var value: DimingDatabase? }
-
-        func cache(for database: DimingDatabase) -> NearbyCache {
-            lock.lock()
-            defer { lock.unlock() }
-            let key = ObjectIdentifier(database)
-            if let entry = caches[key], entry.database.value === database { return entry.cache }
-            caches = caches.filter { $0.value.database.value != nil }
-            let cache = NearbyCache(database: database)
-            caches[key] = (Weak(value: database), cache)
-            return cache
-        }
+        registry.value(for: database)
     }
 }

@@ -78,7 +78,7 @@ extension Disaster {
     /// The role check of preparing a filing, before a request's body is read.
     @discardableResult
     public static func authorizeFilingPreparer(_ actor: Account?, event: Int64) throws -> Account {
-        try authorize(actor, roles: [.admin, .disasterReviewer, .disasterApprover],
+        try authorize(actor, roles: reviewingRoles,
                       action: Reason(FilingsMessages.actionPrepare, ["event": String(event)]), refusal: FilingsMessages.onlyPreparers)
     }
 
@@ -87,16 +87,6 @@ extension Disaster {
     public static func authorizeFilingApprover(_ actor: Account?, event: Int64, filing: Int64) throws -> Account {
         try authorize(actor, roles: [.admin, .disasterApprover],
                       action: Reason(FilingsMessages.actionApprove, ["event": String(event), "id": String(filing)]), refusal: FilingsMessages.onlyApprovers)
-    }
-
-    private static func authorize(_ actor: Account?, roles: Set<Role>, action: Reason, refusal: Message) throws -> Account {
-        guard let account = actor else {
-            throw AccessError.unauthenticated(reason: Reason(AccessMessages.actionNeedsToken, reasons: ["action": action]))
-        }
-        guard roles.contains(account.role) else {
-            throw AccessError.forbidden(account: account.name, action: action, reason: Reason(refusal, ["role": account.role.rawValue]))
-        }
-        return account
     }
 
     /// 403 when the account's scope does not cover the event's division (404 for no event).

@@ -69,28 +69,10 @@ actor ReportCommitQueue {
         Date().formatted(timestampStyle)
     }
 
-    // One queue per open database (keyed by the object, held weakly so a closed file's queue goes).
-    private static let registry = Registry()
+    // One queue per open database (held weakly, so a closed file's queue goes).
+    private static let registry = PerDatabase { ReportCommitQueue(database: $0) }
 
     static func shared(for database: DimingDatabase) -> ReportCommitQueue {
-        registry.queue(for: database)
-    }
-
-    private final class Registry: @unchecked Sendable {
-        private let lock = NSLock()
-        private var queues: [ObjectIdentifier: (database: Weak, queue: ReportCommitQueue)] = [:]
-
-        struct Weak { weak var value: DimingDatabase? }
-
-        func queue(for database: DimingDatabase) -> ReportCommitQueue {
-            lock.lock()
-            defer { lock.unlock() }
-            let key = ObjectIdentifier(database)
-            if let entry = queues[key], entry.database.value === database { return entry.queue }
-            queues = queues.filter { $0.value.database.value != nil }
-            let queue = ReportCommitQueue(database: database)
-            queues[key] = (Weak(value: database), queue)
-            return queue
-        }
+        registry.value(for: database)
     }
 }

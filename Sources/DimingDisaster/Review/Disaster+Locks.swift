@@ -61,14 +61,7 @@ extension Disaster {
     /// approver, admin): 401 without one, 403 otherwise — before anything is read.
     @discardableResult
     public static func authorizeLocker(_ actor: Account?, report uid: String) throws -> Account {
-        let action = Reason(ReviewLockMessages.actionLock, ["id": uid])
-        guard let account = actor else {
-            throw AccessError.unauthenticated(reason: Reason(AccessMessages.actionNeedsToken, reasons: ["action": action]))
-        }
-        guard [.admin, .disasterReviewer, .disasterApprover].contains(account.role) else {
-            throw AccessError.forbidden(account: account.name, action: action, reason: Reason(ReviewLockMessages.onlyReviewers, ["role": account.role.rawValue]))
-        }
-        return account
+        try authorize(actor, roles: reviewingRoles, action: Reason(ReviewLockMessages.actionLock, ["id": uid]), refusal: ReviewLockMessages.onlyReviewers)
     }
 
     private static func lockJSON(_ lock: ReviewLock) -> String {

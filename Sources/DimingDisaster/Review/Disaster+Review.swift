@@ -50,18 +50,10 @@ extension Disaster {
     }
 
     /// The account when its role reviews reports (a `disaster_reviewer`, a `disaster_approver`
-    /// or an admin): 401
-    /// without one, 403 naming the roles otherwise. Checked before a request's body is read.
+    /// or an admin): 401 without one, 403 naming the roles otherwise. Checked before a request's body is read.
     @discardableResult
     public static func authorizeReviewer(_ actor: Account?, report uid: String) throws -> Account {
-        let action = Reason(ReviewMessages.actionReview, ["id": uid])
-        guard let account = actor else {
-            throw AccessError.unauthenticated(reason: Reason(AccessMessages.actionNeedsToken, reasons: ["action": action]))
-        }
-        guard [.admin, .disasterReviewer, .disasterApprover].contains(account.role) else {
-            throw AccessError.forbidden(account: account.name, action: action, reason: Reason(ReviewMessages.onlyReviewers, ["role": account.role.rawValue]))
-        }
-        return account
+        try authorize(actor, roles: reviewingRoles, action: Reason(ReviewMessages.actionReview, ["id": uid]), refusal: ReviewMessages.onlyReviewers)
     }
 
     private static func stateJSON(_ state: ReviewState, note: String?) -> String {
