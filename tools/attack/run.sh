@@ -52,7 +52,8 @@ mkdir -p "$run"
 pids="$run/server.pids"
 : >"$pids"
 cleanup() {
-  # Servers the Python side could not stop (it was killed, or timed out).
+  # Servers the Python side could not stop (it was killed, or timed out); a passing run's folder is gone.
+  [ -f "$pids" ] || return 0
   while read -r pid; do
     [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && { say "killing leftover server $pid"; kill -KILL "$pid" 2>/dev/null; }
   done <"$pids"

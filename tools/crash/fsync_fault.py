@@ -9,11 +9,11 @@ moment of failure nothing acknowledged is lost or doubled.
 The server runs with LD_PRELOAD=SHIM and FSYNC_FAULT_TRIGGER=WORK/fsync.fail: while that file exists
 every fsync/fdatasync of the server fails with EIO (tools/crash/fsync_fault.c).
 1. no fault: 4 clients submit 10 reports each, all acknowledged (201);
-2. a short fault: 3 reports are answered 5xx with problem JSON, promptly (no hang), /health still
-   answers, and a photo upload for an acknowledged report is a 5xx too; the fault is lifted: the
+2. a short fault: 3 reports are answered 503 disk-failed problem JSON, promptly (no hang), /health still
+   answers, and a photo upload for an acknowledged report is a 503 too; the fault is lifted: the
    photo resent is stored (201, present once, no staged file left behind) and the same 3 reports,
    resent, are stored (201) by the SAME process: a failed commit does not leave the server broken;
-3. the power cut: the fault is on again, 4 clients submit the rest; every answer must be a 5xx
+3. the power cut: the fault is on again, 4 clients submit the rest; every answer must be a 503
    (never 201/200), and once 8 have failed the server gets SIGKILL with requests in flight;
 4. the fault is lifted, the server starts again on the same file, each client resends everything it
    has no acknowledgement for, byte for byte: 201, or 200 when the failed commit's WAL frames
@@ -79,13 +79,14 @@ class FaultClient(Client):
         return status
 
 
-def problem_5xx(entry):
-    """A 5xx answered as RFC 9457 problem JSON."""
+def disk_failed_503(entry):
+    """A 503 answered as RFC 9457 problem JSON of type disk-failed (the disk refused the commit: try again)."""
     _, status, ctype, _, text = entry
-    if not (500 <= status < 600 and "problem+json" in ctype):
+    if not (status == 503 and "problem+json" in ctype):
         return False
     try:
-        return json.loads(text).get("status") == status
+        doc = json.loads(text)
+        return doc.get("status") == status and str(doc.get("type", "")).endswith("disk-failed")
     except ValueError:
         return False
 
@@ -199,8 +200,8 @@ def main():
     for uid, body, _ in brief:
         c0.send(uid, body)
     answers = c0.seen[mark:]
-    check("fsync fails: each report is answered with a 5xx problem JSON, never 201/200",
-          len(answers) == 3 and all(problem_5xx(e) for e in answers),
+    check("fsync fails: each report is answered 503 disk-failed problem JSON, never 201/200",
+          len(answers) == 3 and all(disk_failed_503(e) for e in answers),
           ", ".join(f"{s} {ct}" for _, s, ct, _, _ in answers))
     check("fsync fails: the answers come promptly (no hang, < 10 s each)",
           all(e[3] < 10 for e in answers), ", ".join(f"{e[3]:.2f} s" for e in answers))
@@ -213,8 +214,8 @@ def main():
     photo_of = c0.reports[0][0]
     path = f"/reports/{photo_of}/photos?name=fsync.jpg"
     st, ctype, doc = request(server.port, c0.token, "POST", path, JPEG, "image/jpeg")
-    check("fsync fails: a photo upload is answered with a 5xx problem JSON too", 500 <= st < 600 and "problem+json" in ctype
-          and (doc or {}).get("status") == st, f"{st} {ctype}")
+    check("fsync fails: a photo upload is answered 503 disk-failed problem JSON too", st == 503 and "problem+json" in ctype
+          and (doc or {}).get("status") == st and str((doc or {}).get("type", "")).endswith("disk-failed"), f"{st} {ctype}")
     fault(False)
     st, _, _ = request(server.port, c0.token, "POST", path, JPEG, "image/jpeg")
     _, _, doc = request(server.port, c0.token, "GET", f"/reports/{photo_of}")
@@ -256,7 +257,7 @@ def main():
         t.join(30)
     during = [e for c, m in zip(clients, marks) for e in c.seen[m:]]
     check(f"power cut: every answer under the fault is a 5xx problem JSON ({len(during)} answers, then SIGKILL)",
-          len(during) >= 8 and all(problem_5xx(e) for e in during),
+          len(during) >= 8 and all(disk_failed_503(e) for e in during),
           ", ".join(sorted({f"{s}" for _, s, _, _, _ in during})))
     acked_before = {uid: st for c in clients for uid, st in c.acked.items()}
     fault(False)

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// Errors about the database file as a whole.
@@ -15,11 +16,13 @@ public enum StoreError: Problem, Equatable {
     case outdated(path: String, missing: [String])
     /// Another program held the write lock for longer than the busy timeout (SQLITE_BUSY).
     case busy(seconds: Double)
+    /// The disk refused a write or an fsync (SQLITE_IOERR, SQLITE_FULL): the transaction was rolled back.
+    case diskFailed
 
     public var status: Int {
         switch self {
         case .missing: 404
-        case .busy: 503
+        case .busy, .diskFailed: 503
         default: 500
         }
     }
@@ -34,6 +37,7 @@ public enum StoreError: Problem, Equatable {
         case .outdated: "schema-outdated"
         case .sqlFailed: "spatial-sql-failed"
         case .busy: "database-busy"
+        case .diskFailed: "disk-failed"
         }
     }
     public func title(in language: Language) -> String {
@@ -48,6 +52,7 @@ public enum StoreError: Problem, Equatable {
         case .outdated: m.outdatedTitle.text(language)
         case .sqlFailed: m.sqlFailedTitle.text(language)
         case .busy: m.busyTitle.text(language)
+        case .diskFailed: m.diskFailedTitle.text(language)
         }
     }
     public func detail(in language: Language) -> String {
@@ -63,15 +68,24 @@ public enum StoreError: Problem, Equatable {
         case let .outdated(path, missing):
             m.outdated.text(language, ["path": path, "count": String(missing.count), "migrations": missing.joined(separator: ", ")])
         case let .busy(seconds): m.busy.text(language, ["seconds": String(Int(seconds))])
+        case .diskFailed: m.diskFailed.text(language)
         }
     }
 }
 
 extension StoreError {
     /// The problem a user reads for a database error about the file as a whole, when there is
-    /// one: SQLITE_BUSY after the busy timeout means another program holds the write lock.
+    /// one: SQLITE_BUSY after the busy timeout means another program holds the write lock;
+    /// SQLITE_IOERR or SQLITE_FULL, that the disk refused the write (503 both: try again).
     public static func translating(_ error: any Error) -> StoreError? {
-        guard let error = error as? DatabaseError, error.resultCode == .SQLITE_BUSY else { return nil }
-        return .busy(seconds: DimingDatabase.busyTimeout)
+        // A file the core writes itself (an attachment) whose write or fsync the disk refused.
+        let nsError = error as NSError
+        if nsError.domain == NSPOSIXErrorDomain, [EIO, ENOSPC, EDQUOT].contains(Int32(nsError.code)) { return .diskFailed }
+        guard let error = error as? DatabaseError else { return nil }
+        switch error.resultCode {
+        case .SQLITE_BUSY: return .busy(seconds: DimingDatabase.busyTimeout)
+        case .SQLITE_IOERR, .SQLITE_FULL: return .diskFailed
+        default: return nil
+        }
     }
 }

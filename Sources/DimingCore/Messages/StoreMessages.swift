@@ -32,7 +32,13 @@ public enum StoreMessages {
         zh: "数据库正被另一个程序写入，等待 {seconds} 秒后仍未结束；请稍后再试，或先关闭正在写入它的程序（如 QGIS 的编辑会话）",
         en: "another program is writing to the database and did not finish within {seconds} s; try again later, or close the program writing to it (such as a QGIS editing session)")
 
+    public static let diskFailedTitle = Message("store.disk_failed.title", zh: "数据未能写入磁盘", en: "Could not write to disk")
+    public static let diskFailed = Message(
+        "store.disk_failed",
+        zh: "磁盘写入失败（磁盘错误或已满），这次提交未被确认；请稍后用同一编号重发（重发不会重复保存）",
+        en: "the disk refused the write (an I/O error or a full disk), so this submission was not acknowledged; send it again later with the same id (a resend is never stored twice)")
+
     static let all = [missingTitle, missing, notSpatiaLiteTitle, notSpatiaLite, migrationFailedTitle, migrationFailed, sqlFailedTitle,
                       notDimingTitle, notDiming, geoPackageTitle, geoPackage, namesTakenTitle, namesTaken, outdatedTitle, outdated,
-                      busyTitle, busy]
+                      busyTitle, busy, diskFailedTitle, diskFailed]
 }
