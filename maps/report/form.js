@@ -186,9 +186,9 @@
       img.alt = p.name;
       // A data: URL, not blob: (the server's Content-Security-Policy allows img-src 'self' data:).
       getPhoto(p.key).then(function (found) {
-        if (!found) { li.className = 'missing'; return; }
+        if (!found) { li.className = 'photo-gone'; return; }
         return S.dataURL(found.blob).then(function (url) { img.src = url; });
-      }).catch(function () { li.className = 'missing'; });
+      }).catch(function () { li.className = 'photo-gone'; });
       li.appendChild(img);
       var name = document.createElement('span');
       name.className = 'name';
@@ -338,7 +338,7 @@
       return p.then(function (outcome) {
         if (outcome !== 'sent') return outcome;
         return getPhoto(photo.key).then(function (found) {
-          if (!found) { photoState(item.id, photo.key, 'lost', '照片在本机已丢失 photo lost on this phone'); return 'sent'; }
+          if (!found) { photoState(item.id, photo.key, 'lost', '照片已不在本机 photo no longer on this phone'); return 'sent'; }
           return fetch('reports/' + encodeURIComponent(item.id) + '/photos?name=' + encodeURIComponent(photo.name), {
             method: 'POST', cache: 'no-store', headers: headers({ 'Content-Type': photo.type }), body: found.blob
           }).then(function (r) {
