@@ -31,13 +31,14 @@ extension OpenAPIDocument {
         let prepareSchema: JSONValue = .object([
             ("type", "object"), ("additionalProperties", false), ("required", ["kind"]),
             ("properties", ["kind": ["type": "string", "enum": kinds],
-                            "as_of": ["type": "string", "format": "date-time", "description": "ISO 8601 with an offset, not later than now (default now)"],
-                            "note": ["type": "string"]]),
+                            "as_of": ["type": "string", "format": "date-time", "nullable": true,
+                                      "description": "ISO 8601 with an offset, not later than now (default now)"],
+                            "note": ["type": "string", "nullable": true]]),
         ])
         let decisionSchema: JSONValue = .object([
             ("type", "object"), ("additionalProperties", false), ("required", ["decision"]),
             ("properties", ["decision": ["type": "string", "enum": .array(FilingDecision.allCases.map { .string($0.rawValue) })],
-                            "reason": ["type": "string", "description": "Required to return a filing"]]),
+                            "reason": ["type": "string", "nullable": true, "description": "Required to return a filing"]]),
         ])
         let writeCodes = ["400", "401", "403", "404", "409", "413", "415"]
         return [
