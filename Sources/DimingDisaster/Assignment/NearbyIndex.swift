@@ -66,8 +66,6 @@ struct NearbyIndex: Sendable {
         (self.spansCells, self.pointsOnly) = (spansCells, pointsOnly)
     }
 
-    var isEmpty: Bool { ids.isEmpty }
-
     static func cell(_ degrees: Double) -> Int { Int((degrees / cellDegrees).rounded(.down)) }
     static func key(_ column: Int, _ row: Int) -> Int64 { Int64(column) << 32 | Int64(UInt32(bitPattern: Int32(truncatingIfNeeded: row))) }
 
@@ -128,32 +126,23 @@ struct NearbyIndex: Sendable {
     /// geodesic; from a line, the geodesic length of GEOS's shortest line, which is found in plain
     /// lon/lat coordinates (so the nearest position is the one nearest in degrees).
     func measuredMetres(_ feature: Int, lon: Double, lat: Double) -> Double {
-        var best = Double.infinity, nearest = Position(lon: lons[0], lat: lats[0])
-        for part in featureParts[feature] {
-            let start = Int(partStarts[Int(part)]), end = Int(partStarts[Int(part) + 1])
-            func consider(_ x: Double, _ y: Double) {
-                let dx = x - lon, dy = y - lat
-                let d = dx * dx + dy * dy
-                if d < best { best = d; nearest = Position(lon: x, lat: y) }
-            }
-            consider(lons[start], lats[start])
-            for k in (start + 1)..<max(start + 1, end) {
-                let ax = lons[k - 1], ay = lats[k - 1], dx = lons[k] - ax, dy = lats[k] - ay
-                let length = dx * dx + dy * dy
-                let t = length > 0 ? max(0, min(1, ((lon - ax) * dx + (lat - ay) * dy) / length)) : 0
-                consider(ax + t * dx, ay + t * dy)
-            }
-        }
-        return Geodesic.metres(Position(lon: lon, lat: lat), nearest)
+        Geodesic.metres(Position(lon: lon, lat: lat), closest(feature, lon: lon, lat: lat, xScale: 1, yScale: 1).position)
     }
 
     /// The distance on the local plane from the point to the feature's nearest position or segment.
     private func planarMetres(_ feature: Int, lon: Double, lat: Double, xScale: Double, yScale: Double) -> Double {
+        closest(feature, lon: lon, lat: lat, xScale: xScale, yScale: yScale).distance
+    }
+
+    /// The feature's position nearest the point on a plane whose axes are degrees of longitude and
+    /// latitude times `xScale` and `yScale`, and its distance on that plane.
+    private func closest(_ feature: Int, lon: Double, lat: Double, xScale: Double, yScale: Double) -> (distance: Double, position: Position) {
         var best = Double.infinity
+        var nearest = Position(lon: lon, lat: lat)
         for part in featureParts[feature] {
             let start = Int(partStarts[Int(part)]), end = Int(partStarts[Int(part) + 1])
             var ax = (lons[start] - lon) * xScale, ay = (lats[start] - lat) * yScale
-            best = min(best, ax * ax + ay * ay)
+            if ax * ax + ay * ay < best { best = ax * ax + ay * ay; nearest = Position(lon: lons[start], lat: lats[start]) }
             for k in (start + 1)..<max(start + 1, end) {
                 let bx = (lons[k] - lon) * xScale, by = (lats[k] - lat) * yScale
                 let dx = bx - ax, dy = by - ay
@@ -161,10 +150,13 @@ struct NearbyIndex: Sendable {
                 // The foot of the perpendicular from the origin (the point), clamped to the segment.
                 let t = length > 0 ? max(0, min(1, -(ax * dx + ay * dy) / length)) : 0
                 let x = ax + t * dx, y = ay + t * dy
-                best = min(best, x * x + y * y)
+                if x * x + y * y < best {
+                    best = x * x + y * y
+                    nearest = Position(lon: lons[k - 1] + t * (lons[k] - lons[k - 1]), lat: lats[k - 1] + t * (lats[k] - lats[k - 1]))
+                }
                 ax = bx; ay = by
             }
         }
-        return best.squareRoot()
+        return (best.squareRoot(), nearest)
     }
 }
