@@ -82,5 +82,6 @@ enum DisasterMigrations {
                 """)
         },
         filingsAndLocks,
+        leanReportInserts,
     ]
 }

@@ -72,4 +72,28 @@ import Testing
         let changed = try ReportParser.parse(Self.feature(#""affected_people": 4, "dead": 0"#))
         #expect(changed.contentSHA256 != one.contentSHA256)
     }
+
+    /// The id is a UUID (8-4-4-4-12 hex digits, `uuid:` as ODK writes it allowed), stored in
+    /// lower case; anything else is named as the field `id`.
+    @Test func theIdIsAUUIDInLowerCase() throws {
+        #expect(ReportParser.uuid("uuid:0F8E2A5C-1D3B-4C6E-9A7F-2B4D6E8F0A1C") == "0f8e2a5c-1d3b-4c6e-9a7f-2b4d6e8f0a1c")
+        #expect(ReportParser.uuid("0f8e2a5c-1d3b-4c6e-9a7f-2b4d6e8f0a1c") == "0f8e2a5c-1d3b-4c6e-9a7f-2b4d6e8f0a1c")
+        for bad in ["0f8e2a5c-1d3b-4c6e-9a7f-2b4d6e8f0a1g", "0f8e2a5c1-d3b-4c6e-9a7f-2b4d6e8f0a1c", "0f8e2a5c-1d3b-4c6e-9a7f-2b4d6e8f0a1",
+                    "{0f8e2a5c-1d3b-4c6e-9a7f-2b4d6e8f0a1}", "0f8e2a5c-1d3b-4c6e-9a7f-2b4d6e8f0a1c ", "uuid:", ""] {
+            #expect(ReportParser.uuid(bad) == nil, "\(bad)")
+        }
+    }
+
+    /// Two JSON values are equal when their canonical texts are: members in any order, numbers
+    /// and strings exactly as sent.
+    @Test func jsonValuesCompareAsTheirCanonicalText() throws {
+        let one = try #require(ReportJSONReader.parse(Array(#"{"a": [1, "x", null], "b": {"c": true, "d": 1.0}}"#.utf8)))
+        let reordered = try #require(ReportJSONReader.parse(Array(#"{"b": {"d": 1.0, "c": true}, "a": [1, "x", null]}"#.utf8)))
+        let otherNumber = try #require(ReportJSONReader.parse(Array(#"{"a": [1, "x", null], "b": {"c": true, "d": 1}}"#.utf8)))
+        let otherOrder = try #require(ReportJSONReader.parse(Array(#"{"a": ["x", 1, null], "b": {"c": true, "d": 1.0}}"#.utf8)))
+        #expect(one == reordered && one.canonical == reordered.canonical)
+        #expect(one != otherNumber && one.canonical != otherNumber.canonical)
+        #expect(one != otherOrder && one.canonical != otherOrder.canonical)
+        #expect(ReportJSONReader.parse(Array(#""tab\t \u00e9 \ud83c\udf0a""#.utf8)) == .string("tab\t é 🌊"))
+    }
 }

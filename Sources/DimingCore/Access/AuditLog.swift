@@ -6,11 +6,20 @@ public enum AuditLog {
     /// Appends an entry; returns it with its id.
     @discardableResult
     public static func record(_ entry: AuditEntry, in db: Database) throws -> AuditEntry {
+        // Every write appends one (each field report, in the group commit's single writer): a
+        // statement prepared once per connection, not the record's SQL built and checked each time.
+        let statement = try db.cachedStatement(sql: insertSQL)
+        try statement.execute(arguments: [entry.at, entry.account, entry.role.rawValue, entry.action, entry.layer,
+                                          entry.featureID, entry.before, entry.after, entry.requestID])
         var stored = entry
-        stored.id = nil
-        try stored.insert(db)
+        stored.id = db.lastInsertedRowID
         return stored
     }
+
+    private static let insertSQL = """
+        INSERT INTO \(AuditEntry.databaseTableName) (at, account, role, action, layer, feature_id, before, after, request_id)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
 
     /// Which entries to read: newest first, keyset-paged by id.
     public struct Query: Sendable, Equatable {

@@ -15,7 +15,9 @@ enum SpatiaLiteConnection {
         db.add(function: DatabaseFunction("diming_spatialite_cache", argumentCount: 0, pure: true) { _ in
             cache.pointer == nil ? 0 : 1
         })
-        try db.execute(sql: "PRAGMA cache_size = -65536")
+        // Temporary files in memory: the savepoint journal of every report in a group commit
+        // (each report is a savepoint) otherwise goes to a temporary file, a write per page.
+        try db.execute(sql: "PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY")
     }
 }
 

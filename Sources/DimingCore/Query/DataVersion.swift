@@ -27,15 +27,19 @@ public struct DataVersion: Sendable, Hashable {
         static let changedAt = Column("changed_at")
     }
 
+    /// Asked once per request and once per batch of reports: a statement prepared once per
+    /// connection, not SQL built again each time.
     public static func read(in db: Database) throws -> DataVersion {
         var result = DataVersion(generation: 0, layers: [:])
-        for row in try Table(table).select(Columns.layer, Columns.version, Columns.changedAt).fetchAll(db) {
-            let name: String = try row.decode(forColumn: Columns.layer)
-            let version: Int64 = try row.decode(forColumn: Columns.version)
+        let statement = try db.cachedStatement(sql: "SELECT layer, version, changed_at FROM \(table)")
+        let rows = try Row.fetchCursor(statement)
+        while let row = try rows.next() {
+            let name: String = row[0]
+            let version: Int64 = row[1]
             if name.isEmpty {
                 result.generation = version
             } else {
-                let seconds: Int64? = try row.decode(forColumn: Columns.changedAt)
+                let seconds: Int64? = row[2]
                 result.layers[name] = LayerVersion(version: version, changedAt: seconds.map { Date(timeIntervalSince1970: TimeInterval($0)) })
             }
         }

@@ -8,8 +8,8 @@ import GRDB
 /// Every database access goes through GRDB's async API, so a request waiting here holds no
 /// thread of the cooperative pool (a blocking read from an async handler froze the server
 /// under 16 concurrent requests). Concurrent first requests share one load.
-public actor LocatorCache {
-    public nonisolated let database: DimingDatabase
+public final class LocatorCache: Sendable {
+    public let database: DimingDatabase
     private let cached = LayerVersionedValue(layers: [Layer.divisions.name]) { db in try Locator.load(from: db) }
 
     public init(database: DimingDatabase) {

@@ -28,15 +28,30 @@ extension Disaster {
     /// ``submit(_:by:locators:requestID:)`` of a report already parsed (a FeatureCollection's or a CSV's).
     public func submit(_ draft: ReportDraft, by actor: Account?, locators: LocatorCache, requestID: String? = nil) async throws -> ReportSubmission {
         let account = try Self.authorizeReporter(actor)
-        // One version read serves both in-memory caches (divisions; house numbers, roads, shelters).
-        let version = try await database.pool.read { db in try DataVersion.read(in: db) }
-        let locator = try await locators.locator(for: version)
-        try Self.refuseSwapped(draft, locator: locator)
-        let nearby = try await NearbyCache.shared(for: database).layers(for: version)
-        let assignment = ReportAssignment.assign(lon: draft.lon, lat: draft.lat, locator: locator, nearby: nearby)
-        let job = ReportJob(draft: draft, account: account, assignment: assignment, requestID: requestID)
-        let (outcome, report) = try await ReportCommitQueue.shared(for: database).submit(job)
-        return ReportSubmission(outcome: outcome, report: report)
+        // Placed against the newest data this process has seen; the writer checks that version
+        // in its transaction and sends a report placed against older data back (PlacementVersion).
+        let placement = PlacementVersion.shared(for: database)
+        var version: DataVersion
+        if let latest = placement.latest {
+            version = latest
+        } else {
+            version = try await database.pool.read { db in try DataVersion.read(in: db) }
+        }
+        for attempt in 1...PlacementVersion.attempts {
+            let locator = try await locators.locator(for: version)
+            try Self.refuseSwapped(draft, locator: locator)
+            let nearby = try await NearbyCache.shared(for: database).layers(for: version)
+            let assignment = ReportAssignment.assign(lon: draft.lon, lat: draft.lat, locator: locator, nearby: nearby)
+            let job = ReportJob(draft: draft, account: account, assignment: assignment, requestID: requestID,
+                                placedAt: attempt < PlacementVersion.attempts ? PlacementVersion.tag(of: version) : nil)
+            do {
+                let (outcome, report) = try await ReportCommitQueue.shared(for: database).submit(job)
+                return ReportSubmission(outcome: outcome, report: report)
+            } catch let stale as PlacementVersion.Stale {
+                version = stale.version
+            }
+        }
+        preconditionFailure("the last attempt is written as placed")
     }
 
     /// The version `uid` of a report (any version, current or not). Outside `scope` it is as

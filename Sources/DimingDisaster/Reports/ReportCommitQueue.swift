@@ -1,5 +1,6 @@
 import DimingCore
 import Foundation
+import Synchronization
 
 /// Group commit: the reports that arrive while a batch is being written wait, and are then
 /// written together in ONE durable transaction (``DimingDatabase/durableWrite(_:)``), each in
@@ -7,12 +8,15 @@ import Foundation
 /// answered only after the COMMIT, so an acknowledged report is on disk, and one fsync
 /// serves the whole batch. One queue per database file: the same id sent twice in one batch
 /// is one row and one `unchanged`.
-actor ReportCommitQueue {
+final class ReportCommitQueue: Sendable {
     typealias Result = Swift.Result<(ReportOutcome, StoredReport), any Error>
+    private typealias Waiting = (job: ReportJob, answer: CheckedContinuation<Result, Never>)
+
     /// Weak: the queue lives in a process-wide table and must not keep a closed file open.
-    private weak var database: DimingDatabase?
-    private var pending: [(ReportJob, CheckedContinuation<Result, Never>)] = []
-    private var writing = false
+    private weak let database: DimingDatabase?
+    /// The reports waiting for the next batch, and whether a batch is being written. A lock,
+    /// not an actor: joining the queue is the hot path of every report and needs no hop.
+    private let state = Mutex<(pending: [Waiting], writing: Bool)>(([], false))
 
     /// Reports written in one transaction at most (bounds the time one batch holds the lock).
     static let maximumBatch = 512
@@ -22,45 +26,60 @@ actor ReportCommitQueue {
     }
 
     func submit(_ job: ReportJob) async throws -> (ReportOutcome, StoredReport) {
-        let result = await withCheckedContinuation { continuation in
-            pending.append((job, continuation))
-            if !writing {
-                writing = true
-                Task { await self.drain() }
+        let result = await withCheckedContinuation { answer in
+            let startsWriter = state.withLock { state in
+                state.pending.append((job, answer))
+                guard !state.writing else { return false }
+                state.writing = true
+                return true
             }
+            if startsWriter { Task { await self.drain() } }
         }
         return try result.get()
     }
 
+    /// Writes batches until none is waiting; the last one out clears `writing` under the lock,
+    /// so a report that joins meanwhile either makes the next batch or starts a new writer.
     private func drain() async {
-        while !pending.isEmpty {
-            let batch = Array(pending.prefix(Self.maximumBatch))
-            pending.removeFirst(batch.count)
-            let jobs = batch.map(\.0)
-            let receivedAt = Self.timestamp()
-            let results: [Result]
-            do {
-                guard let database else { throw CancellationError() }
-                results = try await database.durableWrite { db in
-                    jobs.map { job in
-                        var result: Result = .failure(ReportsError.unknownReport(job.draft.uid))
-                        do {
-                            try db.inSavepoint {
-                                result = .success(try ReportWrite.apply(job, receivedAt: receivedAt, in: db))
-                                return .commit
-                            }
-                        } catch {
-                            result = .failure(error)
-                        }
-                        return result
-                    }
-                }
-            } catch {
-                results = Array(repeating: .failure(error), count: batch.count)
+        while true {
+            let batch = state.withLock { state -> [Waiting] in
+                let batch = Array(state.pending.prefix(Self.maximumBatch))
+                state.pending.removeFirst(batch.count)
+                if batch.isEmpty { state.writing = false }
+                return batch
             }
-            for ((_, continuation), result) in zip(batch, results) { continuation.resume(returning: result) }
+            guard !batch.isEmpty else { return }
+            let results = await write(batch.map(\.job))
+            for (waiting, result) in zip(batch, results) { waiting.answer.resume(returning: result) }
         }
-        writing = false
+    }
+
+    private func write(_ jobs: [ReportJob]) async -> [Result] {
+        let receivedAt = Self.timestamp()
+        do {
+            guard let database else { throw CancellationError() }
+            let placement = PlacementVersion.shared(for: database)
+            return try await database.durableWrite { db in
+                // Once a batch: what the reports' places are checked against, and the
+                // version the next submissions are placed against.
+                let data = try DataVersion.read(in: db)
+                placement.record(data)
+                return jobs.map { job in
+                    var result: Result = .failure(ReportsError.unknownReport(job.draft.uid))
+                    do {
+                        try db.inSavepoint {
+                            result = .success(try ReportWrite.apply(job, receivedAt: receivedAt, data: data, in: db))
+                            return .commit
+                        }
+                    } catch {
+                        result = .failure(error)
+                    }
+                    return result
+                }
+            }
+        } catch {
+            return Array(repeating: .failure(error), count: jobs.count)
+        }
     }
 
     private static let timestampStyle = Date.ISO8601FormatStyle(includingFractionalSeconds: true)

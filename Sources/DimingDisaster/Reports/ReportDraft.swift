@@ -25,7 +25,9 @@ public struct ReportDraft: Sendable, Equatable {
     /// The 亩 text of an area entered in 亩, by its hectare indicator.
     public var enteredMu: [Indicator: String]
     /// Sorted keys, numbers as sent: equal for a byte-identical or a re-spaced resend.
-    public var content: String
+    public let content: String
+    /// Lower-case hex SHA-256 of `content`: computed once, by the parser, not by the writer.
+    public let contentSHA256: String
     /// The web-map frame `lon`/`lat` were converted from (their text as sent is in `content`); nil when sent in CGCS2000/WGS 84.
     public var convertedFrom: SourceFrame? = nil
 
@@ -40,7 +42,7 @@ public struct ReportDraft: Sendable, Equatable {
         }
     }
 
-    public var contentSHA256: String {
+    static func sha256(of content: String) -> String {
         HexText.lowercase(SHA256.hash(data: Data(content.utf8)))
     }
 

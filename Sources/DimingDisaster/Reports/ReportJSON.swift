@@ -13,8 +13,21 @@ public indirect enum ReportJSON: Sendable, Equatable {
     case bool(Bool)
     case null
 
+    /// Equal canonical texts: the same members in any order, numbers and strings as sent.
     public static func == (lhs: ReportJSON, rhs: ReportJSON) -> Bool {
-        lhs.canonical == rhs.canonical
+        switch (lhs, rhs) {
+        case let (.string(left), .string(right)), let (.number(left), .number(right)): left == right
+        case let (.bool(left), .bool(right)): left == right
+        case (.null, .null): true
+        case let (.array(left), .array(right)): left == right
+        case let (.object(left), .object(right)):
+            left.count == right.count && zip(sortedMembers(left), sortedMembers(right)).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
+        default: false
+        }
+    }
+
+    private static func sortedMembers(_ members: [(String, ReportJSON)]) -> [(String, ReportJSON)] {
+        members.sorted { $0.0.unicodeScalars.lexicographicallyPrecedes($1.0.unicodeScalars) }
     }
 
     /// The member `name` of an object, nil otherwise.
@@ -25,41 +38,42 @@ public indirect enum ReportJSON: Sendable, Equatable {
 
     /// Sorted keys, no spacing, numbers and strings as parsed: equal content, equal text.
     public var canonical: String {
-        var out = ""
+        var out = JSONOutput(capacity: 1024)
         write(to: &out, sorted: true)
-        return out
+        return String(decoding: out.bytes, as: UTF8.self)
     }
 
     /// The value as JSON text, members in their order.
     public var text: String {
-        var out = ""
+        var out = JSONOutput(capacity: 1024)
         write(to: &out, sorted: false)
-        return out
+        return String(decoding: out.bytes, as: UTF8.self)
     }
 
-    private func write(to out: inout String, sorted: Bool) {
+    /// Into one byte buffer (every report is written twice, as its content and as the answer).
+    private func write(to out: inout JSONOutput, sorted: Bool) {
         switch self {
         case let .object(members):
-            out += "{"
-            let ordered = sorted ? members.sorted { $0.0.unicodeScalars.lexicographicallyPrecedes($1.0.unicodeScalars) } : members
+            out.append(UInt8(ascii: "{"))
+            let ordered = sorted ? Self.sortedMembers(members) : members
             for (index, (key, value)) in ordered.enumerated() {
-                if index > 0 { out += "," }
-                out += JSONOutput.string(key)
-                out += ":"
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                out.appendString(key)
+                out.append(UInt8(ascii: ":"))
                 value.write(to: &out, sorted: sorted)
             }
-            out += "}"
+            out.append(UInt8(ascii: "}"))
         case let .array(items):
-            out += "["
+            out.append(UInt8(ascii: "["))
             for (index, item) in items.enumerated() {
-                if index > 0 { out += "," }
+                if index > 0 { out.append(UInt8(ascii: ",")) }
                 item.write(to: &out, sorted: sorted)
             }
-            out += "]"
-        case let .string(text): out += JSONOutput.string(text)
-        case let .number(text): out += text
-        case let .bool(value): out += value ? "true" : "false"
-        case .null: out += "null"
+            out.append(UInt8(ascii: "]"))
+        case let .string(text): out.appendString(text)
+        case let .number(text): out.appendRaw(text)
+        case let .bool(value): out.append(value ? "true" : "false")
+        case .null: out.append("null")
         }
     }
 }
@@ -81,7 +95,12 @@ public enum ReportJSONReader {
         var offset = 0
 
         mutating func skipSpace() {
-            while offset < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[offset]) { offset += 1 }
+            while offset < bytes.count {
+                switch bytes[offset] {
+                case 0x20, 0x0A, 0x0D, 0x09: offset += 1
+                default: return
+                }
+            }
         }
 
         mutating func value(depth: Int) -> ReportJSON? {
@@ -101,7 +120,7 @@ public enum ReportJSONReader {
 
         mutating func literal(_ word: String, _ value: ReportJSON) -> ReportJSON? {
             let utf8 = Array(word.utf8)
-            guard offset + utf8.count <= bytes.count, Array(bytes[offset..<offset + utf8.count]) == utf8 else { return nil }
+            guard offset + utf8.count <= bytes.count, bytes[offset..<offset + utf8.count].elementsEqual(utf8) else { return nil }
             offset += utf8.count
             return value
         }
@@ -147,6 +166,18 @@ public enum ReportJSONReader {
 
         mutating func string() -> String? {
             offset += 1
+            // Most strings (keys, ids, times, names) have no escape: one validated copy.
+            let start = offset
+            while offset < bytes.count {
+                let byte = bytes[offset]
+                if byte == UInt8(ascii: "\"") {
+                    offset += 1
+                    return String(validating: bytes[start..<offset - 1], as: UTF8.self)
+                }
+                if byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+                offset += 1
+            }
+            offset = start
             var scalars = String.UnicodeScalarView()
             var run: [UInt8] = []
             func flush() -> Bool {
@@ -204,7 +235,7 @@ public enum ReportJSONReader {
             let start = offset
             func digits() -> Int {
                 let from = offset
-                while offset < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[offset]) { offset += 1 }
+                while offset < bytes.count, bytes[offset] >= UInt8(ascii: "0"), bytes[offset] <= UInt8(ascii: "9") { offset += 1 }
                 return offset - from
             }
             if offset < bytes.count, bytes[offset] == UInt8(ascii: "-") { offset += 1 }

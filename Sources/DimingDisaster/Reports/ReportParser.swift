@@ -174,9 +174,10 @@ public enum ReportParser {
         // The content as submitted, with the id as stored so that `uuid:X` and `X` are one report.
         var canonicalMembers = members.filter { $0.0 != "id" }
         canonicalMembers.append(("id", .string(uid)))
+        let content = ReportJSON.object(canonicalMembers).canonical
         return ReportDraft(uid: uid, lon: lon, lat: lat, event: event, observedAt: observedAt, observedUTC: observedUTC,
                            locationSource: source, accuracyM: accuracy, replaces: replaces, note: note, photos: photos,
-                           indicators: indicators, enteredMu: enteredMu, content: ReportJSON.object(canonicalMembers).canonical,
+                           indicators: indicators, enteredMu: enteredMu, content: content, contentSHA256: ReportDraft.sha256(of: content),
                            convertedFrom: convertedFrom)
     }
 
@@ -191,8 +192,20 @@ public enum ReportParser {
 
     /// The UUID in `text` (optionally `uuid:`-prefixed, as ODK writes it), lower case.
     static func uuid(_ text: String) -> String? {
-        let bare = text.hasPrefix("uuid:") ? String(text.dropFirst(5)) : text
-        guard bare.count == 36, UUID(uuidString: bare) != nil else { return nil }
-        return bare.lowercased()
+        let bare = text.hasPrefix("uuid:") ? text.utf8.dropFirst(5) : text.utf8[...]
+        // 8-4-4-4-12 hex digits, checked by hand: Foundation's UUID(uuidString:) goes through sscanf.
+        guard bare.count == 36 else { return nil }
+        var lower: [UInt8] = []
+        lower.reserveCapacity(36)
+        for (index, byte) in bare.enumerated() {
+            switch (index, byte) {
+            case (8, UInt8(ascii: "-")), (13, UInt8(ascii: "-")), (18, UInt8(ascii: "-")), (23, UInt8(ascii: "-")): lower.append(byte)
+            case (8, _), (13, _), (18, _), (23, _): return nil
+            case (_, UInt8(ascii: "0")...UInt8(ascii: "9")), (_, UInt8(ascii: "a")...UInt8(ascii: "f")): lower.append(byte)
+            case (_, UInt8(ascii: "A")...UInt8(ascii: "F")): lower.append(byte + 0x20)
+            default: return nil
+            }
+        }
+        return String(decoding: lower, as: UTF8.self)
     }
 }

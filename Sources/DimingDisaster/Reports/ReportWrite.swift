@@ -18,18 +18,26 @@ struct ReportJob: Sendable {
     let account: Account
     let assignment: ReportAssignment
     let requestID: String?
+    /// The ``PlacementVersion`` tag of the data the assignment was made from; nil on the last
+    /// attempt, which is written as placed.
+    let placedAt: String?
 }
 
 /// The checks that need the table and the write itself, inside the caller's transaction:
 /// idempotency first (a resend is answered whatever changed since), then the event, the
 /// version it corrects and the jump rule, then the row, the superseded version and the audit entry.
 enum ReportWrite {
-    static func apply(_ job: ReportJob, receivedAt: String, in db: Database) throws -> (ReportOutcome, StoredReport) {
+    /// `data` is the version read in this transaction: a new report placed against another is
+    /// sent back (``PlacementVersion/Stale``) before anything is written.
+    static func apply(_ job: ReportJob, receivedAt: String, data: DataVersion, in db: Database) throws -> (ReportOutcome, StoredReport) {
         let draft = job.draft
-        if let stored = try ReportStore.fetch(draft.uid, in: db) {
-            guard stored.contentSHA256 == draft.contentSHA256 else { throw ReportsError.conflict(id: draft.uid) }
+        if let storedSHA256 = try ReportStore.contentSHA256(of: draft.uid, in: db) {
+            guard storedSHA256 == draft.contentSHA256, let stored = try ReportStore.fetch(draft.uid, in: db) else {
+                throw ReportsError.conflict(id: draft.uid)
+            }
             return (.unchanged, stored)
         }
+        if let placedAt = job.placedAt, placedAt != PlacementVersion.tag(of: data) { throw PlacementVersion.Stale(version: data) }
         var issues: [ReportFieldIssue] = []
         switch try ReportStore.eventStatus(draft.event, in: db) {
         case nil: issues.append(ReportFieldIssue("event", ReportsMessages.unknownEvent, ["event": String(draft.event)]))

@@ -126,6 +126,12 @@ enum ReportStore {
         ReportJSON.array(items.map(ReportJSON.string)).text
     }
 
+    /// The content hash of version `uid`, nil when there is none: the idempotency check of every
+    /// submission reads this column, not the row (GRDB maps a row's every column by name).
+    static func contentSHA256(of uid: String, in db: Database) throws -> String? {
+        try String.fetchOne(db.cachedStatement(sql: "SELECT content_sha256 FROM disaster_reports WHERE uid = ?"), arguments: [uid])
+    }
+
     /// The event's status, nil when there is no such event.
     static func eventStatus(_ event: Int64, in db: Database) throws -> String? {
         try String.fetchOne(db.cachedStatement(sql: "SELECT status FROM disaster_events WHERE id = ?"), arguments: [event])
@@ -151,7 +157,8 @@ enum ReportStore {
         + Array(repeating: "?", count: insertedColumns.count).joined(separator: ", ") + ")"
 
     /// Inserts the version and returns it as ``fetch(_:in:)`` would read it back (the values just
-    /// written; only the photos already attached are read), sparing every report a second read.
+    /// written, and no photo present: photos are attached to a version that exists, after it),
+    /// sparing every report a second read.
     static func insert(_ draft: ReportDraft, root: String, version: Int, receivedAt: String, submittedBy: String, flags: [String],
                        assignment: ReportAssignment, scopeCode: String?, in db: Database) throws -> StoredReport {
         var values: [(any DatabaseValueConvertible)?] = [
@@ -172,7 +179,7 @@ enum ReportStore {
                                   event: draft.event, reviewState: .received, submittedBy: submittedBy, receivedAt: receivedAt,
                                   observedAt: draft.observedAt, observedUTC: draft.observedUTC, locationSource: draft.locationSource.rawValue,
                                   accuracyM: draft.accuracyM, lon: draft.lon, lat: draft.lat, flags: flags, assignment: stored, scopeCode: scopeCode,
-                                  note: draft.note, photos: draft.photos, photosPresent: try photosPresent(draft.uid, in: db),
+                                  note: draft.note, photos: draft.photos, photosPresent: [],
                                   indicators: draft.indicators, enteredMu: draft.enteredMu, contentSHA256: draft.contentSHA256)
         report.houses = ReportHouses.stored(content: draft.content)
         return report

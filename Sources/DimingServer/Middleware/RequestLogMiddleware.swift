@@ -13,12 +13,13 @@ struct RequestLogMiddleware: RouterMiddleware {
         var response = try await next(request, context)
         response.headers[.requestID] = context.id
         let elapsed = ContinuousClock.now - start
-        let milliseconds = elapsed.seconds * 1000
+        // Tenths of a millisecond, formatted by hand: `String(format:)` cost more than the line.
+        let tenths = Int((elapsed.seconds * 10_000).rounded())
         context.logger.info("request", metadata: [
             "method": .string(request.method.rawValue),
             "path": .string(request.uri.path),
             "status": .stringConvertible(response.status.code),
-            "ms": .string(String(format: "%.1f", milliseconds)),
+            "ms": .string("\(tenths / 10).\(tenths % 10)"),
         ])
         return response
     }

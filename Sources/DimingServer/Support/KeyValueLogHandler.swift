@@ -30,6 +30,8 @@ public struct KeyValueLogHandler: LogHandler {
     }
 
     private static func quoted(_ text: String) -> String {
+        // Most values (ids, paths, codes) are plain ASCII: a byte scan, not a walk over Characters.
+        if !text.isEmpty, text.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "=") }) { return text }
         guard text.isEmpty || text.contains(where: { $0 == " " || $0 == "\"" || $0 == "=" || $0.isNewline }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
             .replacingOccurrences(of: "\n", with: "\\n") + "\""
