@@ -13,12 +13,15 @@ extension DimingServer {
 
     /// Serves until SIGTERM or SIGINT, then shuts down gracefully: no new connections,
     /// requests in flight answered, and the WAL checkpointed into the database file so it is
-    /// left as one clean file. A port in use or an address that cannot be bound throws
+    /// left as one clean file. Meanwhile the log is checkpointed in the background
+    /// (``CheckpointService``), not by the writer inside a commit. A port in use or an address that cannot be bound throws
     /// ``ListenError``.
     public static func run(database: DimingDatabase, configuration: ServerConfiguration, logger: Logger) async throws {
         let application = buildApplication(database: database, configuration: configuration, logger: logger)
+        let checkpoints = CheckpointService(checkpointer: try await WALCheckpointer(database: database),
+                                            interval: CheckpointService.defaultInterval, logger: logger)
         let group = ServiceGroup(configuration: .init(
-            services: [application],
+            services: [application, checkpoints],
             gracefulShutdownSignals: [.sigterm, .sigint],
             logger: logger))
         do {

@@ -18,8 +18,13 @@ final class TestServer: Sendable {
     var origin: String { "http://127.0.0.1:\(port)" }
 
     /// A client that leaves bodies as sent (the shared one would ask for gzip and inflate it).
-    static let client = HTTPClient(eventLoopGroupProvider: .singleton,
-                                   configuration: HTTPClient.Configuration(decompression: .disabled))
+    /// Its 8 connections a host are shared by every suite running at once: a request may wait
+    /// its turn for a while on a busy 2-core machine (the default 10 s wait failed a test once).
+    static let client: HTTPClient = {
+        var configuration = HTTPClient.Configuration(decompression: .disabled)
+        configuration.timeout.connect = .seconds(60)
+        return HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+    }()
 
     /// A client that opens as many connections as requests are in flight (the shared one keeps
     /// to 8 a host, too few to load the server).
