@@ -74,7 +74,7 @@ struct LayerRowBuilder {
 
     /// The lower-case form of a UUID text, nil when the text is not one.
     static func canonicalUUID(_ text: String) -> String? {
-        UUID(uuidString: text).map { $0.uuidString.lowercased() }
+        UUIDText.canonical(text)
     }
 
     private func geometry(of feature: Feature, number: Int) throws -> Geometry {

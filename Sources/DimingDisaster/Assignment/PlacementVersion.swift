@@ -29,6 +29,17 @@ final class PlacementVersion: Sendable {
         version.tag(of: layers)
     }
 
+    /// A version with its tag, worked out once (for a batch, not for each of its reports).
+    struct Placed {
+        let version: DataVersion
+        let tag: String
+
+        init(version: DataVersion) {
+            self.version = version
+            tag = PlacementVersion.tag(of: version)
+        }
+    }
+
     /// A report placed against data older than the writer's: to be placed again as of `version`.
     struct Stale: Error {
         let version: DataVersion

@@ -62,8 +62,8 @@ final class ReportCommitQueue: Sendable {
             return try await database.durableWrite { db in
                 // Once a batch: what the reports' places are checked against, and the
                 // version the next submissions are placed against.
-                let data = try DataVersion.read(in: db)
-                placement.record(data)
+                let data = PlacementVersion.Placed(version: try DataVersion.read(in: db))
+                placement.record(data.version)
                 return jobs.map { job in
                     var result: Result = .failure(ReportsError.unknownReport(job.draft.uid))
                     do {

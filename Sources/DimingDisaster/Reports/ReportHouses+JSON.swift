@@ -100,21 +100,12 @@ extension ReportHouses {
     }
 
     /// Whether `content` has a `"houses"` key at all: most reports have no house list, and this
-    /// runs in the group commit's single writer for each of them. A plain byte scan: Foundation's
-    /// `contains` took a tenth of the writer's time, the generic `firstRange(of:)` half.
+    /// runs in the group commit's single writer for each of them.
     static func mentionsHouses(_ content: String) -> Bool {
-        var content = content
-        return content.withUTF8 { text in
-            let key: [UInt8] = Array(#""houses""#.utf8)
-            guard text.count >= key.count else { return false }
-            for start in 0...(text.count - key.count) where text[start] == key[0] {
-                var index = 1
-                while index < key.count, text[start + index] == key[index] { index += 1 }
-                if index == key.count { return true }
-            }
-            return false
-        }
+        ByteSearch.contains(houseKey, in: content)
     }
+
+    private static let houseKey = Array(#""houses""#.utf8)
 
     /// The members a stored version shows: each structure with whether it is a dwelling
     /// (auxiliary buildings are not, and are never eligible for reconstruction; a dwelling's

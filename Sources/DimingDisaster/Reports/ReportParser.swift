@@ -192,20 +192,6 @@ public enum ReportParser {
 
     /// The UUID in `text` (optionally `uuid:`-prefixed, as ODK writes it), lower case.
     static func uuid(_ text: String) -> String? {
-        let bare = text.hasPrefix("uuid:") ? text.utf8.dropFirst(5) : text.utf8[...]
-        // 8-4-4-4-12 hex digits, checked by hand: Foundation's UUID(uuidString:) goes through sscanf.
-        guard bare.count == 36 else { return nil }
-        var lower: [UInt8] = []
-        lower.reserveCapacity(36)
-        for (index, byte) in bare.enumerated() {
-            switch (index, byte) {
-            case (8, UInt8(ascii: "-")), (13, UInt8(ascii: "-")), (18, UInt8(ascii: "-")), (23, UInt8(ascii: "-")): lower.append(byte)
-            case (8, _), (13, _), (18, _), (23, _): return nil
-            case (_, UInt8(ascii: "0")...UInt8(ascii: "9")), (_, UInt8(ascii: "a")...UInt8(ascii: "f")): lower.append(byte)
-            case (_, UInt8(ascii: "A")...UInt8(ascii: "F")): lower.append(byte + 0x20)
-            default: return nil
-            }
-        }
-        return String(decoding: lower, as: UTF8.self)
+        UUIDText.canonical(text.hasPrefix("uuid:") ? text.dropFirst(5) : text[...])
     }
 }

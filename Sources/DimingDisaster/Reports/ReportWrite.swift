@@ -29,7 +29,7 @@ struct ReportJob: Sendable {
 enum ReportWrite {
     /// `data` is the version read in this transaction: a new report placed against another is
     /// sent back (``PlacementVersion/Stale``) before anything is written.
-    static func apply(_ job: ReportJob, receivedAt: String, data: DataVersion, in db: Database) throws -> (ReportOutcome, StoredReport) {
+    static func apply(_ job: ReportJob, receivedAt: String, data: PlacementVersion.Placed, in db: Database) throws -> (ReportOutcome, StoredReport) {
         let draft = job.draft
         if let storedSHA256 = try ReportStore.contentSHA256(of: draft.uid, in: db) {
             guard storedSHA256 == draft.contentSHA256, let stored = try ReportStore.fetch(draft.uid, in: db) else {
@@ -37,7 +37,7 @@ enum ReportWrite {
             }
             return (.unchanged, stored)
         }
-        if let placedAt = job.placedAt, placedAt != PlacementVersion.tag(of: data) { throw PlacementVersion.Stale(version: data) }
+        if let placedAt = job.placedAt, placedAt != data.tag { throw PlacementVersion.Stale(version: data.version) }
         var issues: [ReportFieldIssue] = []
         switch try ReportStore.eventStatus(draft.event, in: db) {
         case nil: issues.append(ReportFieldIssue("event", ReportsMessages.unknownEvent, ["event": String(draft.event)]))

@@ -1,3 +1,4 @@
+import DimingCore
 import Foundation
 
 /// A `multipart/form-data` body (RFC 7578) split into its parts: the report's form sends the
@@ -28,7 +29,7 @@ struct MultipartForm {
         let delimiter = Array(("--" + boundary).utf8)
         var positions: [Int] = []
         var index = 0
-        while let found = Self.find(delimiter, in: body, from: index) {
+        while let found = ByteSearch.firstIndex(of: delimiter, in: body, from: index) {
             positions.append(found)
             index = found + delimiter.count
         }
@@ -40,7 +41,7 @@ struct MultipartForm {
             from += 2
             // The part ends with CRLF before the next delimiter.
             let to = end - 2
-            guard to >= from, let headerEnd = Self.find(Array("\r\n\r\n".utf8), in: body, from: from), headerEnd <= to else { return nil }
+            guard to >= from, let headerEnd = ByteSearch.firstIndex(of: Array("\r\n\r\n".utf8), in: body, from: from), headerEnd <= to else { return nil }
             var part = Part(body: Array(body[(headerEnd + 4)..<max(headerEnd + 4, to)]))
             let headers = String(decoding: body[from..<headerEnd], as: UTF8.self)
             for line in headers.components(separatedBy: "\r\n") {
@@ -63,16 +64,6 @@ struct MultipartForm {
         for item in header.split(separator: ";").dropFirst() {
             let pair = item.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             if pair.count == 2, pair[0].lowercased() == name { return pair[1].trimmingCharacters(in: CharacterSet(charactersIn: "\"")) }
-        }
-        return nil
-    }
-
-    private static func find(_ needle: [UInt8], in haystack: [UInt8], from: Int) -> Int? {
-        guard !needle.isEmpty, haystack.count >= needle.count, from <= haystack.count - needle.count else { return nil }
-        var index = from
-        while index <= haystack.count - needle.count {
-            if haystack[index] == needle[0], Array(haystack[index..<index + needle.count]) == needle { return index }
-            index += 1
         }
         return nil
     }
