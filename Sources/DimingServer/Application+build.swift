@@ -56,7 +56,8 @@ public enum DimingServer {
         let bodyLimits = RouteBodyLimits()
         router.add(middleware: BodyLimitMiddleware(limit: configuration.maxBodyBytes, routes: bodyLimits))
         router.add(middleware: TimeoutMiddleware(timeout: configuration.requestTimeout))
-        router.add(middleware: AuthenticationMiddleware(database: database))
+        let tokenConfirming = TokenConfirmingRoutes()
+        router.add(middleware: AuthenticationMiddleware(database: database, confirmingRoutes: tokenConfirming))
         router.add(middleware: BasePathMiddleware(publicBaseURL: configuration.publicBaseURL))
 
         let readGate = ReadAccessMiddleware(database: database, override: configuration.readAccess)
@@ -74,7 +75,7 @@ public enum DimingServer {
         GazetteerNamingController(database: database).addRoutes(to: data)
         BoundaryLinesController(database: database).addRoutes(to: data)
         BoundaryMarkersController(database: database).addRoutes(to: data)
-        reports.addRoutes(to: data, bodyLimits: bodyLimits)
+        reports.addRoutes(to: data, bodyLimits: bodyLimits, tokenConfirming: tokenConfirming)
         DisasterEventsController(database: database, configuration: configuration).addRoutes(to: data)
         SearchController(gazetteer: Gazetteer(database)).addRoutes(to: data)
         BoundaryExportController(database: database).addRoutes(to: data)

@@ -9,6 +9,9 @@ public struct DimingRequestContext: RequestContext {
     public var coreContext: CoreRequestContextStorage
     /// The account of the request's bearer token; nil without a token.
     public var identity: Account?
+    /// The hash of the bearer token when ``identity`` is the account last seen for it, not read
+    /// for this request: the route confirms it in its write transaction (``TokenCache``).
+    public var tokenToConfirm: String?
     /// Bodies read through `request.decode` or `collectBody` stop here with 413.
     public var bodyLimit: Int = ServerConfiguration.defaultMaxBodyBytes
     /// Set while a handler reads the request body, so that a timeout then is a 408.

@@ -83,15 +83,24 @@ public enum AccessStore {
     /// The account a bearer secret belongs to; 401 when it is unknown or revoked. One query
     /// when the token is good; a second only to say why a token is refused.
     public static func authenticate(secret: String, in db: Database) throws -> Account {
-        let hash = TokenSecret.hash(secret)
+        try authenticate(tokenHash: TokenSecret.hash(secret), in: db)
+    }
+
+    /// ``authenticate(secret:in:)`` of a secret already hashed (``TokenSecret/hash(_:)``).
+    public static func authenticate(tokenHash hash: String, in db: Database) throws -> Account {
+        if let account = try liveAccount(tokenHash: hash, in: db) { return account }
+        let known = try !APIToken.filter(APIToken.Columns.hash == hash).isEmpty(db)
+        throw AccessError.unauthenticated(reason: Reason(known ? AccessMessages.tokenRevoked : AccessMessages.tokenUnknown))
+    }
+
+    /// The account of a live (not revoked) token, nil otherwise.
+    public static func liveAccount(tokenHash hash: String, in db: Database) throws -> Account? {
         // Every authenticated request asks this: a statement prepared once per connection, not
         // SQL built from the associations and authorized again each time.
         let live = try db.cachedStatement(sql: """
             SELECT a.* FROM \(Account.databaseTableName) a JOIN \(APIToken.databaseTableName) t ON t.account_id = a.id
             WHERE t.hash = ? AND t.revoked_at IS NULL LIMIT 1
             """)
-        if let account = try Account.fetchOne(live, arguments: [hash]) { return account }
-        let known = try !APIToken.filter(APIToken.Columns.hash == hash).isEmpty(db)
-        throw AccessError.unauthenticated(reason: Reason(known ? AccessMessages.tokenRevoked : AccessMessages.tokenUnknown))
+        return try Account.fetchOne(live, arguments: [hash])
     }
 }

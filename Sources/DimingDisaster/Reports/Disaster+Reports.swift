@@ -5,6 +5,8 @@ import Foundation
 public struct ReportSubmission: Sendable {
     public let outcome: ReportOutcome
     public let report: StoredReport
+    /// Who filed it, as read in the transaction that wrote it.
+    public let account: Account
 }
 
 extension Disaster {
@@ -20,13 +22,19 @@ extension Disaster {
     /// a version that is no longer current; 400/422 naming every refused field. Returns once
     /// the report is durable (group commit, see ``ReportCommitQueue``). A point outside every
     /// division or outside the reporter's township is stored and flagged, never dropped.
-    public func submit(_ body: [UInt8], by actor: Account?, locators: LocatorCache, requestID: String? = nil) async throws -> ReportSubmission {
+    ///
+    /// `confirmingToken`: the hash of the bearer token when `actor` is only the account last
+    /// seen for it (``TokenCache``); the group commit then reads the token in its transaction
+    /// and files the report as that account, or refuses it (401 revoked, 403 role taken away).
+    public func submit(_ body: [UInt8], by actor: Account?, confirmingToken: String? = nil, locators: LocatorCache,
+                       requestID: String? = nil) async throws -> ReportSubmission {
         let account = try Self.authorizeReporter(actor)
-        return try await submit(try ReportParser.parse(body), by: account, locators: locators, requestID: requestID)
+        return try await submit(try ReportParser.parse(body), by: account, confirmingToken: confirmingToken, locators: locators, requestID: requestID)
     }
 
-    /// ``submit(_:by:locators:requestID:)`` of a report already parsed (a FeatureCollection's or a CSV's).
-    public func submit(_ draft: ReportDraft, by actor: Account?, locators: LocatorCache, requestID: String? = nil) async throws -> ReportSubmission {
+    /// ``submit(_:by:confirmingToken:locators:requestID:)`` of a report already parsed (a FeatureCollection's or a CSV's).
+    public func submit(_ draft: ReportDraft, by actor: Account?, confirmingToken: String? = nil, locators: LocatorCache,
+                       requestID: String? = nil) async throws -> ReportSubmission {
         let account = try Self.authorizeReporter(actor)
         // Placed against the newest data this process has seen; the writer checks that version
         // in its transaction and sends a report placed against older data back (PlacementVersion).
@@ -42,11 +50,10 @@ extension Disaster {
             try Self.refuseSwapped(draft, locator: locator)
             let nearby = try await NearbyCache.shared(for: database).layers(for: version)
             let assignment = ReportAssignment.assign(lon: draft.lon, lat: draft.lat, locator: locator, nearby: nearby)
-            let job = ReportJob(draft: draft, account: account, assignment: assignment, requestID: requestID,
+            let job = ReportJob(draft: draft, account: account, tokenHash: confirmingToken, assignment: assignment, requestID: requestID,
                                 placedAt: attempt < PlacementVersion.attempts ? PlacementVersion.tag(of: version) : nil)
             do {
-                let (outcome, report) = try await ReportCommitQueue.shared(for: database).submit(job)
-                return ReportSubmission(outcome: outcome, report: report)
+                return try await ReportCommitQueue.shared(for: database).submit(job)
             } catch let stale as PlacementVersion.Stale {
                 version = stale.version
             }

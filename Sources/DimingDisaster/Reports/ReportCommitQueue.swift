@@ -7,9 +7,10 @@ import Synchronization
 /// its own savepoint so that a refused report does not fail the others. Every submitter is
 /// answered only after the COMMIT, so an acknowledged report is on disk, and one fsync
 /// serves the whole batch. One queue per database file: the same id sent twice in one batch
-/// is one row and one `unchanged`.
+/// is one row and one `unchanged`. A report whose account was only the one last seen for its
+/// token (``TokenCache``) has the token read in the batch's transaction, once per token.
 final class ReportCommitQueue: Sendable {
-    typealias Result = Swift.Result<(ReportOutcome, StoredReport), any Error>
+    typealias Result = Swift.Result<ReportSubmission, any Error>
     private typealias Waiting = (job: ReportJob, answer: CheckedContinuation<Result, Never>)
 
     /// Weak: the queue lives in a process-wide table and must not keep a closed file open.
@@ -25,7 +26,7 @@ final class ReportCommitQueue: Sendable {
         self.database = database
     }
 
-    func submit(_ job: ReportJob) async throws -> (ReportOutcome, StoredReport) {
+    func submit(_ job: ReportJob) async throws -> ReportSubmission {
         let result = await withCheckedContinuation { answer in
             let startsWriter = state.withLock { state in
                 state.pending.append((job, answer))
@@ -59,14 +60,22 @@ final class ReportCommitQueue: Sendable {
         do {
             guard let database else { throw CancellationError() }
             let placement = PlacementVersion.shared(for: database)
+            let tokens = TokenCache.shared(for: database)
             return try await database.durableWrite { db in
                 // Once a batch: what the reports' places are checked against, and the
                 // version the next submissions are placed against.
                 let data = PlacementVersion.Placed(version: try DataVersion.read(in: db))
                 placement.record(data.version)
+                var accounts: [String: Swift.Result<Account, any Error>] = [:]
                 return jobs.map { job in
                     var result: Result = .failure(ReportsError.unknownReport(job.draft.uid))
                     do {
+                        var job = job
+                        if let hash = job.tokenHash {
+                            let account = accounts[hash] ?? Swift.Result { try tokens.confirm(tokenHash: hash, in: db) }
+                            accounts[hash] = account
+                            job.account = try Disaster.authorizeReporter(try account.get())
+                        }
                         try db.inSavepoint {
                             result = .success(try ReportWrite.apply(job, receivedAt: receivedAt, data: data, in: db))
                             return .commit

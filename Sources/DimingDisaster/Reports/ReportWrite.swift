@@ -15,7 +15,10 @@ public enum ReportOutcome: String, Sendable {
 /// the costliest part of a report and needs no lock, so the one writer only checks and inserts.
 struct ReportJob: Sendable {
     let draft: ReportDraft
-    let account: Account
+    var account: Account
+    /// The bearer token to read in the write transaction when `account` is only the account
+    /// last seen for it (``TokenCache``); nil when it was read for this request.
+    let tokenHash: String?
     let assignment: ReportAssignment
     let requestID: String?
     /// The ``PlacementVersion`` tag of the data the assignment was made from; nil on the last
@@ -29,13 +32,13 @@ struct ReportJob: Sendable {
 enum ReportWrite {
     /// `data` is the version read in this transaction: a new report placed against another is
     /// sent back (``PlacementVersion/Stale``) before anything is written.
-    static func apply(_ job: ReportJob, receivedAt: String, data: PlacementVersion.Placed, in db: Database) throws -> (ReportOutcome, StoredReport) {
+    static func apply(_ job: ReportJob, receivedAt: String, data: PlacementVersion.Placed, in db: Database) throws -> ReportSubmission {
         let draft = job.draft
         if let storedSHA256 = try ReportStore.contentSHA256(of: draft.uid, in: db) {
             guard storedSHA256 == draft.contentSHA256, let stored = try ReportStore.fetch(draft.uid, in: db) else {
                 throw ReportsError.conflict(id: draft.uid)
             }
-            return (.unchanged, stored)
+            return ReportSubmission(outcome: .unchanged, report: stored, account: job.account)
         }
         if let placedAt = job.placedAt, placedAt != data.tag { throw PlacementVersion.Stale(version: data.version) }
         var issues: [ReportFieldIssue] = []
@@ -73,6 +76,6 @@ enum ReportWrite {
                                             flags: flags, assignment: assignment, scopeCode: scopeCode, in: db)
         try AuditLog.record(AuditEntry(account: job.account, action: draft.replaces == nil ? "report.create" : "report.correct",
                                        layer: Layer.disasterReports.name, featureID: draft.uid, after: draft.content, requestID: job.requestID), in: db)
-        return (.created, stored)
+        return ReportSubmission(outcome: .created, report: stored, account: job.account)
     }
 }

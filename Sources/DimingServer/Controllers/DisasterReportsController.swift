@@ -16,8 +16,10 @@ struct DisasterReportsController {
 
     static let submitPath: RouterPath = "/reports"
 
-    func addRoutes(to group: RouterGroup<DimingRequestContext>, bodyLimits: RouteBodyLimits) {
+    func addRoutes(to group: RouterGroup<DimingRequestContext>, bodyLimits: RouteBodyLimits, tokenConfirming: TokenConfirmingRoutes) {
         group.post(Self.submitPath, use: submit)
+        // The group commit reads the token with the batch (every report would pay a read first).
+        tokenConfirming.declare(.post, Self.submitPath)
         // A report with its photos (multipart) may be as large as an upload; JSON keeps --max-body.
         bodyLimits.declare(.post, Self.submitPath, limit: configuration.maxUploadBytes)
         group.get("/reports/:reportId", use: report)
@@ -68,7 +70,8 @@ struct DisasterReportsController {
         }
         var request = request
         let bytes = Array(try await request.collectBody(context: context).readableBytesView)
-        let submission = try await Disaster(database).submit(bytes, by: context.identity, locators: locators, requestID: context.id)
+        let submission = try await Disaster(database).submit(bytes, by: context.identity, confirmingToken: context.tokenToConfirm,
+                                                            locators: locators, requestID: context.id)
         return Self.feature(submission.report, status: submission.outcome == .created ? .created : .ok)
     }
 
@@ -88,7 +91,8 @@ struct DisasterReportsController {
             return type
         }
         let disaster = Disaster(database)
-        let submission = try await disaster.submit(report.body, by: context.identity, locators: locators, requestID: context.id)
+        let submission = try await disaster.submit(report.body, by: context.identity, confirmingToken: context.tokenToConfirm,
+                                                  locators: locators, requestID: context.id)
         let store = database.attachmentStore
         for (part, type) in zip(photos, media) {
             let bytes = part.body
@@ -99,7 +103,7 @@ struct DisasterReportsController {
                 return StagedAttachment(url: url, sha256: digest, sizeBytes: Int64(bytes.count))
             }
             _ = try await Attachments.add(staged, mediaType: type, fileName: try AttachmentName.validated(part.fileName), layer: .disasterReports,
-                                          featureID: submission.report.uid, by: context.identity, requestID: context.id, to: database)
+                                          featureID: submission.report.uid, by: submission.account, requestID: context.id, to: database)
         }
         return Self.feature(try await disaster.report(submission.report.uid), status: submission.outcome == .created ? .created : .ok)
     }

@@ -3,10 +3,13 @@ import Hummingbird
 
 /// Resolves `Authorization: Bearer <token>` to an account. A request without the header
 /// goes on anonymously (routes decide with ``AccessPolicy``); a header that is not a valid,
-/// live token is refused with 401 at once.
+/// live token is refused with 401 at once. A route that confirms the token in its own write
+/// transaction (``TokenConfirmingRoutes``) gets the account last seen for a token without a read
+/// here, and the token to confirm in ``DimingRequestContext/tokenToConfirm``.
 struct AuthenticationMiddleware: RouterMiddleware {
     typealias Context = DimingRequestContext
     let database: DimingDatabase
+    let confirmingRoutes: TokenConfirmingRoutes
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard let header = request.headers[.authorization] else {
@@ -20,10 +23,19 @@ struct AuthenticationMiddleware: RouterMiddleware {
         var token = parts[1]
         while token.first == " " || token.first == "\t" { token.removeFirst() }
         while token.last == " " || token.last == "\t" { token.removeLast() }
-        let secret = String(token)
+        let hash = TokenSecret.hash(String(token))
+        let cache = TokenCache.shared(for: database)
         var context = context
-        // One SELECT, atomic on its own: no read transaction around it (every report pays this).
-        context.identity = try await database.pool.unsafeRead { db in try AccessStore.authenticate(secret: secret, in: db) }
+        if confirmingRoutes.confirmsToken(request.method, endpoint: context.endpointPath),
+           let seen = cache.account(tokenHash: hash) {
+            context.identity = seen
+            context.tokenToConfirm = hash
+        } else {
+            // One SELECT, atomic on its own: no read transaction around it.
+            let account = try await database.pool.unsafeRead { db in try AccessStore.authenticate(tokenHash: hash, in: db) }
+            cache.remember(account, tokenHash: hash)
+            context.identity = account
+        }
         context.logger[metadataKey: "account"] = .string(context.identity?.name ?? "-")
         return try await next(request, context)
     }
