@@ -36,9 +36,6 @@ public enum TokenSecret {
 
     /// The stored form: lowercase hex SHA-256 of the secret's UTF-8 bytes.
     public static func hash(_ secret: String) -> String {
-        SHA256.hash(data: Data(secret.utf8)).map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined()
+        HexText.lowercase(SHA256.hash(data: Data(secret.utf8)))
     }
 }

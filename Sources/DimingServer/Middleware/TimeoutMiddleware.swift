@@ -12,13 +12,14 @@ import NIOCore
 struct TimeoutMiddleware: RouterMiddleware {
     typealias Context = DimingRequestContext
     let timeout: Duration
+    let deadlines = RequestDeadlines()
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let flag = context.bodyReading
         return try await withoutActuallyEscaping(next) { next in
             // The child task runs `next` while this frame waits for the group, so it does not outlive it.
             let handler = UncheckedHandler(call: next)
-            return try await Self.race(timeout, progress: { flag.lastProgress }, problem: {
+            return try await race(timeout, progress: { flag.lastProgress }, problem: {
                 flag.isReading ? .bodyTimedOut(seconds: timeout.seconds) : .timedOut(seconds: timeout.seconds)
             }) {
                 try await handler.call(request, context)
@@ -28,19 +29,14 @@ struct TimeoutMiddleware: RouterMiddleware {
 
     /// `work`'s result, or `problem()` thrown when `limit` passes first (`work` is then cancelled);
     /// the limit counts from the last `progress()` when that is later than the start.
-    private static func race<T: Sendable>(_ limit: Duration, progress: @escaping @Sendable () -> ContinuousClock.Instant?,
-                                          problem: @escaping @Sendable () -> ServerProblem,
-                                          _ work: @escaping @Sendable () async throws -> T) async throws -> T {
+    private func race<T: Sendable>(_ limit: Duration, progress: @escaping @Sendable () -> ContinuousClock.Instant?,
+                                   problem: @escaping @Sendable () -> ServerProblem,
+                                   _ work: @escaping @Sendable () async throws -> T) async throws -> T {
         try await withThrowingTaskGroup(of: T.self) { group in
             group.addTask { try await work() }
-            group.addTask {
-                let limit = max(limit, .zero)
-                var deadline = ContinuousClock.now + limit
-                while true {
-                    try await Task.sleep(until: deadline, clock: .continuous)
-                    guard let last = progress(), last + limit > deadline else { throw problem() }
-                    deadline = last + limit
-                }
+            group.addTask { [deadlines] in
+                try await deadlines.wait(limit, progress: progress)
+                throw problem()
             }
             defer { group.cancelAll() }
             guard let first = try await group.next() else { throw CancellationError() }
