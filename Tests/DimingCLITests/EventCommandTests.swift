@@ -44,6 +44,29 @@ import Testing
         #expect(text.status == 0 && text.stdout.contains("2025-07-22T23:59:59+08:00"))
     }
 
+    /// A 核报 counted into a year the holiday table does not cover is listed with a line that
+    /// says so, in the officer's language; JSON carries the years.
+    @Test func dueSaysWhenWorkingDaysWereAssumed() throws {
+        let added = try diming("event", "add", "--hazard", "flood", "--name", "跨年", "--start", "2035-12-28T03:00+08:00")
+        let id = try #require(added.stdout.split(separator: "\n").last.map(String.init))
+        #expect(try diming("event", "status", id, "stabilised", "--at", "2035-12-31T10:00+08:00").status == 0)
+        let now = "2035-12-31T12:00+08:00"
+        let zh = try CommandRunner.run(CommandRunner.diming, ["report", "due", id, "--now", now, "--db", db], environment: ["LANG": "zh_CN.UTF-8"])
+        #expect(zh.status == 0, "\(zh.stderr)")
+        #expect(zh.stdout.contains("过程 \(id)：核报截止 2036-01-02T23:59:59+08:00 按周一至周五计算工作日，2036 年的节假日安排尚未载入。"), "\(zh.stdout)")
+        let en = try CommandRunner.run(CommandRunner.diming, ["report", "due", id, "--now", now, "--db", db], environment: ["LANG": "en_US.UTF-8"])
+        #expect(en.stdout.contains("the holidays of 2036 are not loaded"), "\(en.stdout)")
+        let json = try diming("report", "due", id, "--now", now, "--format", "json")
+        #expect(json.stdout.contains("\"years_without_holidays\" : [\n") && json.stdout.contains("2036"), "\(json.stdout)")
+        // Counted inside the table: the 核报 row and no such line.
+        let other = try diming("event", "add", "--hazard", "flood", "--name", "年内", "--start", "2026-12-06T03:00+08:00")
+        let inside = try #require(other.stdout.split(separator: "\n").last.map(String.init))
+        #expect(try diming("event", "status", inside, "stabilised", "--at", "2026-12-10T10:00+08:00").status == 0)
+        let listed = try CommandRunner.run(CommandRunner.diming, ["report", "due", inside, "--now", "2026-12-20T10:00+08:00", "--db", db],
+                                           environment: ["LANG": "zh_CN.UTF-8"])
+        #expect(listed.stdout.contains("2026-12-14T23:59:59+08:00") && !listed.stdout.contains("尚未载入"), "\(listed.stdout)")
+    }
+
     @Test func refusalsAreOneLineAndNonZero() throws {
         for arguments in [["--hazard", "meteor"], ["--hazard", "flood", "--division", "420581999"]] {
             let refused = try CommandRunner.run(CommandRunner.diming, ["event", "add"] + arguments

@@ -57,6 +57,28 @@ import Testing
         #expect(china.working(1, after: .init(year: 2025, month: 9, day: 26)).description == "2025-09-28")
         #expect(china.working(1, after: .init(year: 2025, month: 10, day: 10)).description == "2025-10-11")
         #expect(china.working(2, after: .init(year: 2026, month: 2, day: 13)).description == "2026-02-24")
+        #expect(working.last?.yearsWithoutHolidays == [])
+    }
+
+    /// A 核报 counted into a year whose State Council notice is not in the table says so (the
+    /// officer must check the date by hand), rather than passing Monday–Friday off as the calendar.
+    @Test func aVerifiedReportCountedIntoAYearWithoutHolidaysSaysSo() throws {
+        // Stable on Monday 2035-12-31 (no notice for 2035 or 2036 in the table): Monday–Friday
+        // assumed, so the 2nd working day is 2036-01-02, though 元旦 is usually a holiday.
+        let stable = Self.time("2035-12-31T10:00+08:00")
+        let list = DeadlineEngine(profile: .standard).deadlines(start: Self.time("2035-12-28T03:00+08:00"), stabilised: stable,
+                                                                hasDailyFollowUps: true, reports: [], now: stable)
+        let verified = try #require(list.last)
+        #expect(verified.kind == .verified && verified.dueAt == "2036-01-02T23:59:59+08:00")
+        #expect(verified.yearsWithoutHolidays == [2036], "\(verified)")
+        // Only the days counted matter: a count that stays inside the table says nothing.
+        let inTable = DeadlineEngine(profile: .standard).deadlines(start: Self.onset, stabilised: Self.time("2026-12-10T10:00+08:00"),
+                                                                   hasDailyFollowUps: true, reports: [], now: stable)
+        #expect(inTable.last?.dueAt == "2026-12-14T23:59:59+08:00" && inTable.last?.yearsWithoutHolidays == [])
+        // Calendar days need no holiday table.
+        let calendarDays = DeadlineEngine(profile: .calendarFive).deadlines(start: Self.onset, stabilised: stable, hasDailyFollowUps: true,
+                                                                            reports: [], now: stable)
+        #expect(calendarDays.last?.yearsWithoutHolidays == [])
     }
 
     @Test func droughtFollowUpsEveryTenDays() {

@@ -62,7 +62,9 @@ public struct DeadlineEngine: Sendable {
             let stableDay = calendar.day(of: stabilised)
             let dueDay = profile.verifiedInWorkingDays ? calendar.working(profile.verifiedDays, after: stableDay)
                                                        : calendar.adding(profile.verifiedDays, to: stableDay)
-            list.append(deadline(.verified, from: stabilised, due: calendar.date(dueDay, hour: 23, minute: 59, second: 59)))
+            var verified = deadline(.verified, from: stabilised, due: calendar.date(dueDay, hour: 23, minute: 59, second: 59))
+            if profile.verifiedInWorkingDays { verified.yearsWithoutHolidays = calendar.yearsWithoutTable(after: stableDay, through: dueDay) }
+            list.append(verified)
         }
         return list
     }

@@ -14,5 +14,9 @@ public enum DeadlinesMessages {
                                          en: "Event {event}: {count} dead and missing{collapse}; report to the province and MEM at the same time by {due}.")
     public static let massCollapse = Message("disaster.deadlines.cli.mass_collapse", zh: "，大范围房屋倒塌", en: ", mass house collapse")
 
-    public static let all: [Message] = [dueAbstract, eventHelp, nowHelp, header, escalate, massCollapse]
+    public static let yearsWithoutHolidays = Message("disaster.deadlines.cli.years_without_holidays",
+                                                     zh: "过程 {event}：核报截止 {due} 按周一至周五计算工作日，{years} 年的节假日安排尚未载入。",
+                                                     en: "Event {event}: the verified report's due date {due} counts Monday–Friday as working days; the holidays of {years} are not loaded.")
+
+    public static let all: [Message] = [dueAbstract, eventHelp, nowHelp, header, escalate, massCollapse, yearsWithoutHolidays]
 }

@@ -47,10 +47,13 @@ public struct Deadline: Sendable, Equatable, Encodable {
     /// The first counted report received in the window, if any.
     public var metAt: String?
     public var status: Status
+    /// 核报 in working days: the years it counted in without a row of the holiday table
+    /// (``HolidayTable``), where Monday–Friday was assumed; empty otherwise.
+    public var yearsWithoutHolidays: [Int] = []
 
     enum CodingKeys: String, CodingKey {
         case kind, status
-        case windowStart = "window_start", dueAt = "due_at", metAt = "met_at"
+        case windowStart = "window_start", dueAt = "due_at", metAt = "met_at", yearsWithoutHolidays = "years_without_holidays"
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -60,6 +63,7 @@ public struct Deadline: Sendable, Equatable, Encodable {
         try c.encode(dueAt, forKey: .dueAt)
         try c.encode(metAt, forKey: .metAt)
         try c.encode(status, forKey: .status)
+        try c.encode(yearsWithoutHolidays, forKey: .yearsWithoutHolidays)
     }
 }
 

@@ -49,6 +49,13 @@ public struct WorkingCalendar: Sendable {
         return weekday != 1 && weekday != 7
     }
 
+    /// The years from the day after `day` through `last` that the holiday table has no rows for:
+    /// working days counted in them are Monday–Friday, which the officer should know.
+    public func yearsWithoutTable(after day: Day, through last: Day) -> [Int] {
+        guard day < last else { return [] }
+        return Array(adding(1, to: day).year...last.year).filter { !years.contains($0) }
+    }
+
     /// The `count`-th working day after `day` (`day` itself not counted).
     public func working(_ count: Int, after day: Day) -> Day {
         var current = day, found = 0

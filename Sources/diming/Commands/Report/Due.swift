@@ -27,6 +27,14 @@ extension Diming.Report {
             case .csv: print(DisasterOutput.csv(header: DeadlinesMessages.header.columns, rows: rows), terminator: "")
             case .text:
                 print(TextTable.render(header: DeadlinesMessages.header.columns, rows: rows))
+                for e in all {
+                    for deadline in e.deadlines where !deadline.yearsWithoutHolidays.isEmpty {
+                        print(DeadlinesMessages.yearsWithoutHolidays.localized([
+                            "event": String(e.event), "due": deadline.dueAt,
+                            "years": deadline.yearsWithoutHolidays.map(String.init).joined(separator: language == .zh ? "、" : ", "),
+                        ]))
+                    }
+                }
                 for e in all where e.escalation.required {
                     print(DeadlinesMessages.escalate.localized([
                         "event": String(e.event), "count": String(e.escalation.deadMissing),
