@@ -29,7 +29,7 @@ extension OpenAPIDocument {
                                                                     ok: ["description": "The page", "content": ["text/html": ["schema": ["type": "string"]]]],
                                                                     errors: ["400", "404"])]),
             ("/events/{event}/deadlines", ["get": eventOperation(
-                "The event's deadlines (初报, 续报, 核报: due_at, met_at, status met/open/overdue) and escalation",
+                "The event's deadlines (初报, 续报, 核报: due_at, met_at, status met/open/overdue, years_without_holidays: the years a 核报 counted Monday–Friday in for want of a holiday notice) and escalation",
                 parameters: [event, eventQuery("now", "Compute at this time: ISO 8601 with an offset (default now).", ["type": "string", "format": "date-time"])],
                 ok: jsonOnly("event, now, profile, deadlines, escalation"), errors: ["400", "404"])]),
         ]
