@@ -17,6 +17,7 @@ public enum DeadlinesMessages {
     public static let yearsWithoutHolidays = Message("disaster.deadlines.cli.years_without_holidays",
                                                      zh: "过程 {event}：核报截止 {due} 按周一至周五计算工作日，{years} 年的节假日安排尚未载入。",
                                                      en: "Event {event}: the verified report's due date {due} counts Monday–Friday as working days; the holidays of {years} are not loaded.")
+    public static let yearSeparator = Message("disaster.deadlines.cli.year_separator", zh: "、", en: ", ")
 
-    public static let all: [Message] = [dueAbstract, eventHelp, nowHelp, header, escalate, massCollapse, yearsWithoutHolidays]
+    public static let all: [Message] = [dueAbstract, eventHelp, nowHelp, header, escalate, massCollapse, yearsWithoutHolidays, yearSeparator]
 }

@@ -10,6 +10,14 @@ struct AuthenticationMiddleware: RouterMiddleware {
     typealias Context = DimingRequestContext
     let database: DimingDatabase
     let confirmingRoutes: TokenConfirmingRoutes
+    /// The process's token cache for this file, looked up once rather than on every request.
+    let tokens: TokenCache
+
+    init(database: DimingDatabase, confirmingRoutes: TokenConfirmingRoutes) {
+        self.database = database
+        self.confirmingRoutes = confirmingRoutes
+        tokens = TokenCache.shared(for: database)
+    }
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard let header = request.headers[.authorization] else {
@@ -24,16 +32,15 @@ struct AuthenticationMiddleware: RouterMiddleware {
         while token.first == " " || token.first == "\t" { token.removeFirst() }
         while token.last == " " || token.last == "\t" { token.removeLast() }
         let hash = TokenSecret.hash(String(token))
-        let cache = TokenCache.shared(for: database)
         var context = context
         if confirmingRoutes.confirmsToken(request.method, endpoint: context.endpointPath),
-           let seen = cache.account(tokenHash: hash) {
+           let seen = tokens.account(tokenHash: hash) {
             context.identity = seen
             context.tokenToConfirm = hash
         } else {
             // One SELECT, atomic on its own: no read transaction around it.
             let account = try await database.pool.unsafeRead { db in try AccessStore.authenticate(tokenHash: hash, in: db) }
-            cache.remember(account, tokenHash: hash)
+            tokens.remember(account, tokenHash: hash)
             context.identity = account
         }
         context.logger[metadataKey: "account"] = .string(context.identity?.name ?? "-")

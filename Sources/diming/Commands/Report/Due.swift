@@ -31,7 +31,7 @@ extension Diming.Report {
                     for deadline in e.deadlines where !deadline.yearsWithoutHolidays.isEmpty {
                         print(DeadlinesMessages.yearsWithoutHolidays.localized([
                             "event": String(e.event), "due": deadline.dueAt,
-                            "years": deadline.yearsWithoutHolidays.map(String.init).joined(separator: language == .zh ? "、" : ", "),
+                            "years": deadline.yearsWithoutHolidays.map(String.init).joined(separator: DeadlinesMessages.yearSeparator.localized()),
                         ]))
                     }
                 }
